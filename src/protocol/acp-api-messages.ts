@@ -1,0 +1,104 @@
+import type { ContentBlock, SessionConfigOption } from './acp.js';
+import type { Row, RowKey } from './chat-rows.js';
+import type { HubSettings } from './settings.js';
+import type { TurnEvent } from './turn-event.js';
+
+/** Version of the browser <-> hub protocol; bumped on incompatible changes. */
+export const ACP_API_VERSION = 1;
+
+/** A chat file of the workspace. */
+export type ChatFileInfo = { path: string; size: number; modifiedAt: string };
+
+/** A turn waiting in a thread's FIFO queue. */
+export type QueuedTurn = { turnId: string; position: number; userDate: string; text: string; accountId: string };
+
+/** An auth method an agent offers (ACP `authMethods`). */
+export type AgentAuthMethod = { id: string; name: string; description?: string; needsApiKey: boolean };
+
+/** One agent on offer, as `agents.list` reports it. */
+export type AgentInfo = {
+  id: string;
+  label: string;
+  /** The built-in offline demo agent. */
+  demo: boolean;
+  installed: boolean;
+  /** false when the agent answered "authentication required"; null when not known yet. */
+  signedIn: boolean | null;
+  enabled: boolean;
+  authMethods: AgentAuthMethod[];
+  /** Last known config options (models, reasoning levels, modes) the agent reported. */
+  configOptions: SessionConfigOption[];
+  /** Whether the agent accepts image prompt content. */
+  acceptsImages: boolean | null;
+  problem?: string;
+};
+
+/** The JSON-RPC methods the hub serves over `/api/ws`: params and result of each. */
+export type AcpApiMethods = {
+  'chat.list': { params: Record<string, never>; result: { files: ChatFileInfo[] } };
+  'chat.create': { params: { path: string }; result: { path: string } };
+  'chat.open': { params: { path: string }; result: { rows: Row[] } };
+  'chat.close': { params: { path: string }; result: Record<string, never> };
+  'chat.set': { params: { path: string; rows: Row[] }; result: Record<string, never> };
+  'chat.delete': { params: { path: string; keys: RowKey[] }; result: Record<string, never> };
+  'turn.send': {
+    params: { path: string; threadKey: string; prompt: ContentBlock[]; userDate: string };
+    result: { turnId: string; position: number };
+  };
+  'turn.cancelQueued': { params: { turnId: string }; result: { cancelled: boolean } };
+  'turn.interrupt': { params: { turnId: string }; result: Record<string, never> };
+  'turn.subscribe': { params: { turnId: string; fromSeq: number }; result: Record<string, never> };
+  'turn.unsubscribe': { params: { turnId: string }; result: Record<string, never> };
+  'queue.get': { params: { path: string }; result: { queues: Record<string, QueuedTurn[]> } };
+  'permission.respond': {
+    params: { turnId: string; requestId: string; optionId: string };
+    result: Record<string, never>;
+  };
+  'session.setOption': {
+    params: { path: string; threadKey: string; configId: string; value: string | number | boolean };
+    result: Record<string, never>;
+  };
+  'session.fork': { params: { path: string; threadKey: string }; result: { threadKey: string } };
+  'logs.delete': { params: { path: string; threadKey: string; turnId?: string }; result: { deleted: number } };
+  'files.list': { params: { query?: string; limit?: number }; result: { files: string[] } };
+  'agents.list': { params: Record<string, never>; result: { agents: AgentInfo[] } };
+  'agents.authenticate': {
+    params: { agent: string; methodId: string; apiKey?: string };
+    result: { ok: boolean; message?: string; url?: string; code?: string };
+  };
+  'settings.get': { params: Record<string, never>; result: { settings: HubSettings; isAdmin: boolean } };
+  'settings.set': { params: { settings: Partial<HubSettings> }; result: { settings: HubSettings } };
+};
+
+/** A method name of the acp-api. */
+export type AcpApiMethod = keyof AcpApiMethods;
+/** Params of a method. */
+export type AcpApiParams<M extends AcpApiMethod> = AcpApiMethods[M]['params'];
+/** Result of a method. */
+export type AcpApiResult<M extends AcpApiMethod> = AcpApiMethods[M]['result'];
+
+/** Notifications the hub pushes to clients. */
+export type AcpApiNotifications = {
+  'chat.change': { path: string; rows: Row[]; deleted: RowKey[] };
+  'turn.event': { turnId: string; event: TurnEvent };
+  'queue.change': { path: string; threadKey: string; queue: QueuedTurn[] };
+  'settings.change': { settings: HubSettings };
+  'agents.change': { agents: AgentInfo[] };
+};
+/** A notification name. */
+export type AcpApiNotification = keyof AcpApiNotifications;
+
+/** JSON-RPC error codes the hub uses beyond the standard ones. */
+export const ACP_API_ERROR_CODES = {
+  parseError: -32700,
+  invalidRequest: -32600,
+  methodNotFound: -32601,
+  invalidParams: -32602,
+  internal: -32603,
+  forbidden: -32001,
+  notFound: -32002,
+  pathOutsideWorkspace: -32003,
+  conflict: -32004,
+  agentUnavailable: -32005,
+  authRequired: -32006,
+} as const;

@@ -1,0 +1,58 @@
+export type {
+  ContentBlock,
+  PermissionOption,
+  PlanEntry,
+  RequestPermissionRequest,
+  SessionConfigOption,
+  SessionNotification,
+  SessionUpdate,
+  StopReason,
+  ToolCallContent,
+  ToolCallStatus,
+  ToolCallUpdate,
+  ToolKind,
+} from './acp.js';
+export { parseWith } from './parse-result.js';
+export type { ParseResult } from './parse-result.js';
+export { AcpConfigSchema, CODEX_MODE_IDS, SESSION_MODES } from './session-config.js';
+export type { AcpConfig, SessionMode } from './session-config.js';
+export {
+  AcpTurnSchema,
+  AcpUsageSchema,
+  CHAT_SCHEMA_VERSION,
+  ChatRowSchema,
+  DraftRowSchema,
+  HistoryEntrySchema,
+  IsoDateSchema,
+  TURN_STATES,
+} from './chat-rows.js';
+export type { AcpTurn, AcpUsage, ChatRow, DraftRow, HistoryEntry, Row, RowKey, TurnState } from './chat-rows.js';
+export { PERMISSION_STATES, TurnEventSchema } from './turn-event.js';
+export type {
+  ErrorTurnEvent,
+  NoticeTurnEvent,
+  PermissionState,
+  PermissionTurnEvent,
+  PromptTurnEvent,
+  ResultTurnEvent,
+  SessionTurnEvent,
+  StatusTurnEvent,
+  TurnEvent,
+  TurnEventType,
+  UpdateTurnEvent,
+} from './turn-event.js';
+export { DEFAULT_HUB_SETTINGS, HubSettingsSchema } from './settings.js';
+export type { HubSettings, PublicCustomize } from './settings.js';
+export { ACP_API_ERROR_CODES, ACP_API_VERSION } from './acp-api-messages.js';
+export type {
+  AcpApiMethod,
+  AcpApiMethods,
+  AcpApiNotification,
+  AcpApiNotifications,
+  AcpApiParams,
+  AcpApiResult,
+  AgentAuthMethod,
+  AgentInfo,
+  ChatFileInfo,
+  QueuedTurn,
+} from './acp-api-messages.js';

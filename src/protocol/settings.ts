@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Admin settings of the hub (SPEC "/customize"). Stored in the state directory. */
+export const HubSettingsSchema = z
+  .object({
+    codex_enabled: z.boolean(),
+    /** Models users may pick, in order; the first is the default. Empty = whatever the agent offers. */
+    codex_default_models: z.array(z.string().min(1)),
+    codex_allow_user_tokens: z.boolean(),
+    selectable_llms: z.array(z.string().min(1)),
+    /** Agent id preselected for new agent threads. */
+    default_agent: z.string().min(1),
+    /** Agent ids offered to users. */
+    enabled_agents: z.array(z.string().min(1)),
+    /** How long a permission request waits before reject is selected, in ms. */
+    permission_timeout_ms: z.number().int().positive(),
+  })
+  .strict();
+/** The hub's admin settings. */
+export type HubSettings = z.infer<typeof HubSettingsSchema>;
+
+/** Settings of a fresh state directory. */
+export const DEFAULT_HUB_SETTINGS: HubSettings = {
+  codex_enabled: true,
+  codex_default_models: [],
+  codex_allow_user_tokens: true,
+  selectable_llms: [],
+  default_agent: 'demo',
+  enabled_agents: ['demo', 'codex', 'claude', 'gemini'],
+  permission_timeout_ms: 10 * 60_000,
+};
+
+/** What `GET /customize` returns: the public settings plus the agents on offer with their models. */
+export type PublicCustomize = Pick<
+  HubSettings,
+  'codex_enabled' | 'codex_default_models' | 'codex_allow_user_tokens' | 'selectable_llms' | 'default_agent'
+> & { agents: Array<{ id: string; label: string; demo: boolean; models: string[] }> };

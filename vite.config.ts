@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+// The web app ("lite mode") served by the hub. Its entry is src/app/index.html; the build lands in
+// dist/app, which the hub serves as static files.
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/app', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/app', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+});
