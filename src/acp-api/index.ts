@@ -1,0 +1,1 @@
+export type { AcpApi, CallOptions, ConnectionState } from './types.js';

@@ -1,0 +1,63 @@
+import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, HubSettings, TurnEvent } from '../protocol/index.js';
+import type { SyncDB } from '../syncdb/index.js';
+
+/** A turn event before the log numbered it. */
+export type UnsequencedTurnEvent = TurnEvent extends infer E ? (E extends TurnEvent ? Omit<E, 'seq'> : never) : never;
+
+/** Who is calling a hub method: one WebSocket client. */
+export type ClientContext = { clientId: string; accountId: string; isAdmin: boolean };
+
+/** A hub method implementation. Throw an `AcpApiError` (from src/acp-api) for a clean JSON-RPC error. */
+export type MethodHandler<M extends AcpApiMethod> = (params: AcpApiParams<M>, context: ClientContext) => Promise<AcpApiResult<M>>;
+/** Handlers for some of the acp-api methods. */
+export type MethodHandlers = { [M in AcpApiMethod]?: MethodHandler<M> };
+
+/** Per-turn append-only logs in the state directory (owned by event-log / turn-log-store). */
+export interface TurnLogStore {
+  /** Appends with the next seq (from 0, no gaps) and returns the numbered event. */
+  append(turnId: string, event: UnsequencedTurnEvent): TurnEvent;
+  /** Events with seq >= fromSeq. */
+  read(turnId: string, fromSeq?: number): TurnEvent[];
+  /** Replays from fromSeq, then streams live ones: none missed, none twice. Returns the disposer. */
+  subscribe(turnId: string, fromSeq: number, listener: (event: TurnEvent) => void): () => void;
+  /** Turn ids that have a log. */
+  list(): string[];
+  delete(turnId: string): void;
+  flush(): Promise<void>;
+}
+
+/** Access to the live chat documents the hub holds (one MemorySyncDB per open file). */
+export interface ChatDocuments {
+  /** Opens (or returns the already open) document at a workspace-relative path. */
+  open(path: string): Promise<SyncDB>;
+}
+
+/** Secrets (API keys) kept in a 0600 file in the state directory; never sent to a browser. */
+export interface SecretStore {
+  get(name: string): string | undefined;
+  set(name: string, value: string): Promise<void>;
+}
+
+/** What the hub gives the turn service (src/hub/turns). */
+export type TurnServiceDeps = {
+  /** Absolute workspace root. */
+  root: string;
+  /** Absolute state directory. */
+  stateDir: string;
+  documents: ChatDocuments;
+  turnLogs: TurnLogStore;
+  settings: () => HubSettings;
+  secrets: SecretStore;
+  /** Push a notification to every connected client. */
+  broadcast: <N extends AcpApiNotification>(name: N, params: AcpApiNotifications[N]) => void;
+};
+
+/** The turn runner and agents, as the hub mounts them. */
+export interface TurnService {
+  /** turn.send, turn.cancelQueued, turn.interrupt, queue.get, permission.respond, session.*, agents.* */
+  handlers: MethodHandlers;
+  /** At start-up: mark turns that were running when the hub died as interrupted. */
+  recoverInterrupted(): Promise<void>;
+  /** Stop every agent process group. */
+  shutdown(): Promise<void>;
+}

@@ -1,0 +1,1 @@
+export type { ChangeListener, SyncDB, Where } from './types.js';
