@@ -1,4 +1,4 @@
-import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, HubSettings, TurnEvent } from '../protocol/index.js';
+import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, HubSettings, PublicCustomize, TurnEvent } from '../protocol/index.js';
 import type { SyncDB } from '../syncdb/index.js';
 
 /** A turn event before the log numbered it. */
@@ -12,8 +12,16 @@ export type MethodHandler<M extends AcpApiMethod> = (params: AcpApiParams<M>, co
 /** Handlers for some of the acp-api methods. */
 export type MethodHandlers = { [M in AcpApiMethod]?: MethodHandler<M> };
 
+/** Which thread a turn belongs to, recorded when its log is created. */
+export type TurnLogMeta = { path: string; threadKey: string; createdAt: string };
+
 /** Per-turn append-only logs in the state directory (owned by event-log / turn-log-store). */
 export interface TurnLogStore {
+  /** Creates the log of a new turn with its thread (before its first event). */
+  create(turnId: string, meta: TurnLogMeta): void;
+  meta(turnId: string): TurnLogMeta | undefined;
+  /** Turn ids of one thread, oldest first. */
+  listByThread(path: string, threadKey: string): string[];
   /** Appends with the next seq (from 0, no gaps) and returns the numbered event. */
   append(turnId: string, event: UnsequencedTurnEvent): TurnEvent;
   /** Events with seq >= fromSeq. */
@@ -58,6 +66,8 @@ export interface TurnService {
   handlers: MethodHandlers;
   /** At start-up: mark turns that were running when the hub died as interrupted. */
   recoverInterrupted(): Promise<void>;
+  /** The agents on offer with their models, for `GET /customize`. */
+  agentsForCustomize(): PublicCustomize['agents'];
   /** Stop every agent process group. */
   shutdown(): Promise<void>;
 }
