@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HUB_SETTINGS } from '../../src/protocol/index.js';
+import type { AgentInfo, HubSettings, SessionConfigOption } from '../../src/protocol/index.js';
+import { AdminSettingsForm } from './AdminSettingsForm.js';
+
+// The Codex agent's config options as the real codex-acp reported them (recordings/hello.jsonl).
+const session = JSON.parse(readFileSync('/work/shared/recordings/hello.jsonl', 'utf8').split('\n')[0]) as { configOptions: SessionConfigOption[] };
+const agent = (id: string, label: string, extra: Partial<AgentInfo> = {}): AgentInfo => ({
+  id,
+  label,
+  demo: false,
+  installed: true,
+  signedIn: true,
+  enabled: true,
+  authMethods: [],
+  configOptions: [],
+  acceptsImages: true,
+  ...extra,
+});
+const AGENTS = [agent('demo', 'Demo agent', { demo: true }), agent('codex', 'Codex', { configOptions: session.configOptions }), agent('claude', 'Claude')];
+const SETTINGS: HubSettings = { ...DEFAULT_HUB_SETTINGS, enabled_agents: ['demo', 'codex', 'claude'], codex_default_models: ['gpt-6-sol', 'gpt-6-luna'] };
+
+function renderForm(settings = SETTINGS) {
+  const saved: HubSettings[] = [];
+  const view = render(<AdminSettingsForm settings={settings} agents={AGENTS} onSave={async (next) => void saved.push(next)} />);
+  return { saved, view };
+}
+
+describe('AdminSettingsForm', () => {
+  it('refuses a default agent that is not enabled, and says why', async () => {
+    const user = userEvent.setup();
+    renderForm({ ...SETTINGS, default_agent: 'claude' });
+    await user.click(screen.getByRole('checkbox', { name: /Claude/ }));
+    expect(await screen.findByText('The default agent must be one of the enabled agents.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+  });
+
+  it('refuses a permission timeout below 10 seconds', async () => {
+    renderForm();
+    fireEvent.change(screen.getByLabelText('Permission timeout (seconds)'), { target: { value: '5' } });
+    expect(await screen.findByText(/between 10 seconds and 24 hours/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+  });
+
+  it('reorders the offered models and saves the new order with the other changes', async () => {
+    const user = userEvent.setup();
+    const { saved } = renderForm();
+    const list = screen.getByRole('list', { name: 'Offered models in order' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['gpt-6-sol(default)', 'gpt-6-luna']);
+    await user.click(screen.getByRole('button', { name: 'Move gpt-6-luna up' }));
+    await user.click(screen.getByRole('switch', { name: 'Allow users to enter their own API keys' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].codex_default_models).toEqual(['gpt-6-luna', 'gpt-6-sol']);
+    expect(saved[0].codex_allow_user_tokens).toBe(false);
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
+  });
+
+  it('shows a save failure instead of losing the edit', async () => {
+    const user = userEvent.setup();
+    render(<AdminSettingsForm settings={SETTINGS} agents={AGENTS} onSave={async () => Promise.reject(new Error('not an admin'))} />);
+    await user.click(screen.getByRole('switch', { name: 'Enable Codex' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not save: not an admin');
+    expect(screen.getByRole('switch', { name: 'Enable Codex' })).not.toBeChecked();
+  });
+
+  it('refuses Codex as default agent once Codex is disabled', async () => {
+    const user = userEvent.setup();
+    renderForm({ ...SETTINGS, default_agent: 'codex' });
+    await user.click(screen.getByRole('switch', { name: 'Enable Codex' }));
+    expect(await screen.findByText('Codex is disabled, so it cannot be the default agent.')).toBeInTheDocument();
+  });
+
+  it('takes settings changed elsewhere when it has no unsaved edits', () => {
+    const { view } = renderForm();
+    view.rerender(<AdminSettingsForm settings={{ ...SETTINGS, codex_enabled: false }} agents={AGENTS} onSave={async () => {}} />);
+    expect(screen.getByRole('switch', { name: 'Enable Codex' })).not.toBeChecked();
+  });
+});
