@@ -1,0 +1,88 @@
+import type { Row } from '../protocol/index.js';
+import { dateToMs } from './keys.js';
+
+/** A plain object (not an array, Date or class instance). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * A frozen deep copy of a JSON-like value; Dates become ISO strings. Stored rows are frozen so
+ * `get()` can hand them out without copying (cheap snapshots) and no caller can change them behind
+ * the document's back.
+ */
+export function frozenCopy(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy));
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [field, child] of Object.entries(value)) if (child !== undefined) copy[field] = frozenCopy(child);
+    return Object.freeze(copy);
+  }
+  return value;
+}
+
+/** Deep equality of JSON-like values. */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  const aKeys = Object.keys(aRecord);
+  if (aKeys.length !== Object.keys(bRecord).length) return false;
+  return aKeys.every((field) => Object.prototype.hasOwnProperty.call(bRecord, field) && valuesEqual(aRecord[field], bRecord[field]));
+}
+
+/** Shallow merge of an object field: `null` deletes a key, other values replace it. */
+function mergeObjectField(old: Record<string, unknown> | undefined, patch: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...old };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === null) delete merged[field];
+    else if (value !== undefined) merged[field] = frozenCopy(value);
+  }
+  return Object.freeze(merged);
+}
+
+/**
+ * CoCalc's `set` on one row: fields of `patch` replace those of `old`, `null` deletes a field, object
+ * fields merge shallowly. Returns `old` itself when nothing changed. Primary-key fields of an
+ * existing row are kept as stored.
+ */
+export function mergeRow(old: Row | undefined, patch: Record<string, unknown>): Row {
+  const next: Record<string, unknown> = old ? { ...old } : {};
+  let changed = old === undefined;
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === undefined || (old && (field === 'date' || field === 'sender_id' || field === 'event'))) continue;
+    if (value === null) {
+      if (field in next) {
+        delete next[field];
+        changed = true;
+      }
+      continue;
+    }
+    const current = next[field];
+    const replacement = isPlainObject(value) ? mergeObjectField(isPlainObject(current) ? current : undefined, value) : frozenCopy(value);
+    if (!valuesEqual(current, replacement)) {
+      next[field] = replacement;
+      changed = true;
+    }
+  }
+  return changed ? (Object.freeze(next) as Row) : (old as Row);
+}
+
+/** Whether `row` matches every field of `where`; dates compare by instant. */
+export function matchesWhere(row: Row, where: Record<string, unknown>): boolean {
+  for (const [field, expected] of Object.entries(where)) {
+    if (expected === undefined) continue;
+    const actual = row[field];
+    if (field === 'date' || field === 'reply_to') {
+      const expectedMs = dateToMs(expected);
+      if (!Number.isNaN(expectedMs) && expectedMs === dateToMs(actual)) continue;
+    }
+    if (!valuesEqual(actual, expected instanceof Date ? expected.toISOString() : expected)) return false;
+  }
+  return true;
+}
