@@ -63,7 +63,7 @@ export function AdminSettingsForm({ settings, agents, onSave }: AdminSettingsFor
       </Form.Item>
       <Form.Item {...item('enabled_agents', 'Enabled agents', 'admin-enabled-agents')}>
         <Checkbox.Group
-          id="admin-enabled-agents"
+          aria-label="Enabled agents"
           value={draft.enabled_agents}
           onChange={(values) => update({ enabled_agents: values as string[] })}
           options={agents.map((agent) => ({

@@ -1,0 +1,32 @@
+import { Alert, Spin, Typography } from 'antd';
+import { useCodexStores } from '../../stores/provider.js';
+import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
+import { AdminSettingsForm } from './AdminSettingsForm.js';
+
+/**
+ * The admin page: the hub's settings, saved through the session store. Open session-config modals
+ * read the same store, so a save shows there at once (and in other tabs via `settings.change`).
+ */
+export function AdminPage() {
+  const { session } = useCodexStores();
+  const { agents, settings, isAdmin, error } = useSessionInfo();
+  return (
+    <main aria-label="Admin settings" style={{ padding: 24 }}>
+      <Typography.Title level={2}>Agent settings</Typography.Title>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {!settings || !agents ? (
+        <Spin description="Loading settings..." />
+      ) : !isAdmin ? (
+        <Alert type="warning" showIcon title="Only the hub's admin can change these settings." />
+      ) : (
+        <AdminSettingsForm
+          settings={settings}
+          agents={agents}
+          onSave={async (next) => {
+            await session.getState().saveSettings(next);
+          }}
+        />
+      )}
+    </main>
+  );
+}
