@@ -18,3 +18,20 @@ export type {
   TurnView,
   UnknownItem,
 } from './types.js';
+export { createTurnView } from './create-turn-view.js';
+export { applyTurnEvent } from './apply-turn-event.js';
+export { reduceTurnEvents } from './reduce-turn-events.js';
+export { OUTPUT_HEAD_CHARS, OUTPUT_TAIL_CHARS, boundedTextToString } from './bounded-text.js';
+export { MAX_UNHANDLED_EVENTS } from './cards/unknown.js';
+export { MAX_TOOL_TEXT_CHARS } from './cards/tool.js';
+export { isToolLikeItem } from './cards/tool-call.js';
+export type { ToolLikeItem } from './cards/tool-call.js';
+export { isOpenStatus } from './turn-end.js';
+export { selectAgentMessages, selectFinalAnswer, selectItems, selectPendingPermissions } from './selectors.js';
+export { CONTEXT_CRITICAL_PERCENT_LEFT, CONTEXT_WARNING_PERCENT_LEFT, selectContextMeter } from './context-meter.js';
+export type { ContextMeter } from './context-meter.js';
+export { selectDiffTotals, selectFileDiffTotals, selectFilesTouched } from './diff-totals.js';
+export type { DiffTotals, FileDiffTotals } from './diff-totals.js';
+export { canInterrupt, isTurnActive, isTurnEnded } from './predicates.js';
+export { filterItemsByCategory, isItemInCategory } from './categories.js';
+export type { ItemCategory } from './categories.js';

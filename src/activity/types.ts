@@ -50,11 +50,23 @@ export type TerminalItem = ItemBase & {
   output: BoundedText;
   exitCode: number | null;
   signal: string | null;
+  /** The agent's own tool kind and tool name (codex-acp: `exec_command`), when it gave them. */
+  toolKind?: string;
+  toolName?: string | null;
 };
 /** One file of a diff item. `oldText` null = a new file; `newText` null = a deleted file. */
 export type DiffFile = { path: string; oldText: string | null; newText: string | null; change: 'add' | 'update' | 'delete' | 'move'; movePath?: string };
 /** A file edit (`edit`/`delete`/`move` tool call with diff content). */
-export type DiffItem = ItemBase & { kind: 'diff'; toolCallId: string; title: string; status: ItemStatus; files: DiffFile[] };
+export type DiffItem = ItemBase & {
+  kind: 'diff';
+  toolCallId: string;
+  title: string;
+  status: ItemStatus;
+  files: DiffFile[];
+  /** The agent's own tool kind (`edit`, `delete`, `move`) and tool name, when it gave them. */
+  toolKind?: string;
+  toolName?: string | null;
+};
 /** Read/search, fetch, think, and any other tool call. */
 export type ToolItem = ItemBase & {
   kind: 'read' | 'fetch' | 'think' | 'tool';
@@ -64,8 +76,12 @@ export type ToolItem = ItemBase & {
   toolKind: string;
   status: ItemStatus;
   locations: Array<{ path: string; line?: number | null }>;
-  /** Text content the tool call reported, joined. */
+  /** Text content the tool call reported, joined (bounded: see `textDroppedChars`). */
   text: string;
+  /** Characters of text content dropped past MAX_TOOL_TEXT_CHARS (0 or absent: nothing dropped). */
+  textDroppedChars?: number;
+  /** The agent's tool name (codex-acp: `exec_command`), when it gave one. */
+  toolName?: string | null;
   rawInput: unknown;
   rawOutput: unknown;
 };
@@ -133,6 +149,8 @@ export type TurnView = {
   configOptions: SessionConfigOption[];
   availableCommands: Array<{ name: string; description: string }>;
   title: string | null;
+  /** The agent's current session mode (`session` event modes, `current_mode_update`). */
+  currentModeId?: string | null;
   /** Events or updates that could not be applied, newest last, bounded (MAX_UNHANDLED_EVENTS). */
   unhandled: Array<{ seq: number; reason: string }>;
 };

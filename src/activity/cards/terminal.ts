@@ -1,0 +1,24 @@
+import { appendBoundedText, boundedTextOf, createBoundedText } from '../bounded-text.js';
+import type { ToolCallPatch } from '../translated-update.js';
+import type { TerminalItem } from '../types.js';
+import type { ToolItemBase } from './tool-item-base.js';
+
+/** A new terminal item (a shell command). */
+export function createTerminalItem(base: ToolItemBase): TerminalItem {
+  return { ...base, kind: 'terminal', command: null, cwd: null, output: createBoundedText(), exitCode: null, signal: null };
+}
+
+/** Applies a tool call patch to a terminal item: output appends, exit ends it. */
+export function applyTerminalPatch(item: TerminalItem, patch: ToolCallPatch): void {
+  if (patch.command !== undefined) item.command = patch.command;
+  if (patch.cwd !== undefined) item.cwd = patch.cwd;
+  // Text content replaces the output: codex-acp reports `ls` (kind read, exec_command) this way.
+  if (patch.content && patch.content.texts.length > 0) item.output = boundedTextOf(patch.content.texts.join(''));
+  if (patch.outputAppend !== undefined) appendBoundedText(item.output, patch.outputAppend);
+  if (patch.exit) {
+    item.exitCode = patch.exit.exitCode;
+    item.signal = patch.exit.signal;
+    const open = item.status === 'pending' || item.status === 'in-progress' || item.status === 'awaiting-approval';
+    if (patch.status === undefined && open) item.status = patch.exit.exitCode === 0 ? 'completed' : 'failed';
+  }
+}
