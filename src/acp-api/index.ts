@@ -1,1 +1,10 @@
 export type { AcpApi, CallOptions, ConnectionState } from './types.js';
+export { ACP_API_CLIENT_ERROR_CODES, AcpApiError } from './acp-api-error.js';
+export { createAcpApi } from './acp-client.js';
+export type { AcpApiOptions } from './acp-client.js';
+export { backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
+export type { BackoffOptions } from './backoff.js';
+export { parseJsonRpcFrame } from './json-rpc.js';
+export type { JsonRpcErrorObject, JsonRpcRequest, JsonRpcResponse, ParsedFrame } from './json-rpc.js';
+export type { AcpTransport, TransportConnection, TransportEvents } from './transport.js';
+export { createWebSocketTransport } from './websocket-transport.js';

@@ -37,7 +37,8 @@ export type AgentInfo = {
 export type AcpApiMethods = {
   'chat.list': { params: Record<string, never>; result: { files: ChatFileInfo[] } };
   'chat.create': { params: { path: string }; result: { path: string } };
-  'chat.open': { params: { path: string }; result: { rows: Row[] } };
+  /** `path` in the result: the normalized workspace-relative path that `chat.change` notifications carry. */
+  'chat.open': { params: { path: string }; result: { rows: Row[]; path?: string } };
   'chat.close': { params: { path: string }; result: Record<string, never> };
   'chat.set': { params: { path: string; rows: Row[] }; result: Record<string, never> };
   'chat.delete': { params: { path: string; keys: RowKey[] }; result: Record<string, never> };

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { RowKey } from '../protocol/index.js';
+import { AcpApiError } from '../acp-api/index.js';
+import { rowKey, rowKeyProblem } from '../syncdb/index.js';
+import type { ChatDocumentRegistry } from './chat-documents.js';
+import type { ClientRegistry } from './client-registry.js';
+import { checkParams } from './method-params.js';
+import type { MethodHandlers } from './types.js';
+import { listChatFiles, listWorkspaceFiles } from './workspace-files.js';
+
+const PathParams = z.object({ path: z.string() });
+const SetParams = z.object({ path: z.string(), rows: z.array(z.record(z.string(), z.unknown())).max(10_000) });
+const DeleteParams = z.object({ path: z.string(), keys: z.array(z.record(z.string(), z.unknown())).max(10_000) });
+const FilesParams = z.object({ query: z.string().max(1_000).optional(), limit: z.number().int().positive().optional() });
+
+function checkKeys(method: string, rows: Array<Record<string, unknown>>): void {
+  rows.forEach((row, index) => {
+    const problem = rowKeyProblem(row);
+    if (problem) throw AcpApiError.invalidParams(`${method}: row ${index}: ${problem}`);
+    if (row.input != null && typeof row.input !== 'string') throw AcpApiError.invalidParams(`${method}: row ${index}: input must be a string`);
+  });
+}
+
+/**
+ * chat.* and files.list. `chat.open` subscribes the client to the document until `chat.close` or
+ * until it leaves; every change (from any client or a turn) reaches each subscriber as `chat.change`.
+ */
+export function createChatMethods(root: string, documents: ChatDocumentRegistry, clients: ClientRegistry): MethodHandlers {
+  // clientId -> absolute path -> disposer of that client's subscription
+  const subscriptions = new Map<string, Map<string, () => void>>();
+
+  function unsubscribe(clientId: string, absolute: string): void {
+    subscriptions.get(clientId)?.get(absolute)?.();
+    subscriptions.get(clientId)?.delete(absolute);
+  }
+
+  return {
+    'chat.list': async () => ({ files: await listChatFiles(root) }),
+    'chat.create': async (params) => ({ path: await documents.create(checkParams('chat.create', PathParams, params).path) }),
+    'chat.open': async (params, context) => {
+      const document = await documents.document(checkParams('chat.open', PathParams, params).path);
+      const { clientId } = context;
+      if (!subscriptions.get(clientId)?.has(document.absolute)) {
+        const stop = document.subscribe((change) =>
+          clients.notify(clientId, 'chat.change', { path: document.relative, rows: change.rows, deleted: change.deleted }),
+        );
+        let perClient = subscriptions.get(clientId);
+        if (!perClient) {
+          subscriptions.set(clientId, (perClient = new Map()));
+          clients.onLeave(clientId, () => {
+            for (const dispose of subscriptions.get(clientId)?.values() ?? []) dispose();
+            subscriptions.delete(clientId);
+          });
+        }
+        perClient.set(document.absolute, stop);
+      }
+      // Rows and subscription in the same tick: no change can fall between them.
+      return { rows: document.db.get(), path: document.relative };
+    },
+    'chat.close': async (params, context) => {
+      const document = await documents.document(checkParams('chat.close', PathParams, params).path);
+      unsubscribe(context.clientId, document.absolute);
+      return {};
+    },
+    'chat.set': async (params) => {
+      const { path, rows } = checkParams('chat.set', SetParams, params);
+      checkKeys('chat.set', rows);
+      const document = await documents.document(path);
+      for (const row of rows) document.db.set(row);
+      document.db.commit();
+      return {};
+    },
+    'chat.delete': async (params) => {
+      const { path, keys } = checkParams('chat.delete', DeleteParams, params);
+      checkKeys('chat.delete', keys);
+      const document = await documents.document(path);
+      for (const key of keys) document.db.delete(rowKey(key as RowKey));
+      document.db.commit();
+      return {};
+    },
+    'files.list': async (params) => {
+      const { query, limit } = checkParams('files.list', FilesParams, params);
+      return { files: await listWorkspaceFiles(root, query, limit) };
+    },
+  };
+}

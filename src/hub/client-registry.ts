@@ -1,0 +1,71 @@
+import type { WebSocket } from 'ws';
+import type { AcpApiNotification, AcpApiNotifications } from '../protocol/index.js';
+import type { ClientContext } from './types.js';
+
+type Client = { context: ClientContext; socket: WebSocket; cleanups: Set<() => void> };
+
+/** A client whose unsent backlog passes this is dropped: it reconnects and resynchronizes instead. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+
+/** The connected WebSocket clients: notifications to one or all, and cleanup when one leaves. */
+export function createClientRegistry() {
+  const clients = new Map<string, Client>();
+
+  function sendTo(client: Client, text: string): void {
+    if (client.socket.readyState !== client.socket.OPEN) return;
+    if (client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      console.warn(`[hub] client ${client.context.clientId} is not reading; dropping its connection`);
+      client.socket.terminate();
+      return;
+    }
+    client.socket.send(text);
+  }
+
+  return {
+    add(socket: WebSocket, context: ClientContext): void {
+      clients.set(context.clientId, { context, socket, cleanups: new Set() });
+    },
+    /** Runs the client's cleanups (subscriptions) once it is gone. */
+    remove(clientId: string): void {
+      const client = clients.get(clientId);
+      if (!client) return;
+      clients.delete(clientId);
+      for (const cleanup of client.cleanups) {
+        try {
+          cleanup();
+        } catch (error) {
+          console.error(`[hub] cleanup of client ${clientId} failed:`, error);
+        }
+      }
+    },
+    /** Registers a cleanup for when the client leaves; returns its remover. Runs it at once if the client is gone. */
+    onLeave(clientId: string, cleanup: () => void): () => void {
+      const client = clients.get(clientId);
+      if (!client) {
+        cleanup();
+        return () => undefined;
+      }
+      client.cleanups.add(cleanup);
+      return () => client.cleanups.delete(cleanup);
+    },
+    reply(clientId: string, text: string): void {
+      const client = clients.get(clientId);
+      if (client) sendTo(client, text);
+    },
+    notify<N extends AcpApiNotification>(clientId: string, name: N, params: AcpApiNotifications[N]): void {
+      const client = clients.get(clientId);
+      if (client) sendTo(client, JSON.stringify({ jsonrpc: '2.0', method: name, params }));
+    },
+    broadcast<N extends AcpApiNotification>(name: N, params: AcpApiNotifications[N]): void {
+      const text = JSON.stringify({ jsonrpc: '2.0', method: name, params });
+      for (const client of clients.values()) sendTo(client, text);
+    },
+    closeAll(code: number, reason: string): void {
+      for (const client of [...clients.values()]) client.socket.close(code, reason);
+    },
+    size: () => clients.size,
+  };
+}
+
+/** The connected clients of one hub. */
+export type ClientRegistry = ReturnType<typeof createClientRegistry>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AcpApiError } from '../acp-api/index.js';
+import type { ClientRegistry } from './client-registry.js';
+import { checkParams } from './method-params.js';
+import { isValidTurnId } from './turn-log-store.js';
+import type { MethodHandlers, TurnLogStore } from './types.js';
+import { resolveWorkspacePath } from './workspace-paths.js';
+
+const TurnId = z.string().refine(isValidTurnId, { message: 'not a valid turn id' });
+const SubscribeParams = z.object({ turnId: TurnId, fromSeq: z.number().int().nonnegative() });
+const UnsubscribeParams = z.object({ turnId: TurnId });
+const DeleteParams = z.object({ path: z.string(), threadKey: z.string().min(1), turnId: TurnId.optional() });
+
+/**
+ * turn.subscribe / turn.unsubscribe / logs.delete. A subscription replays the log from `fromSeq` and
+ * then streams live events as `turn.event`, in one synchronous step of the store (see
+ * createTurnLogStore), so the client sees each seq once.
+ */
+export function createLogMethods(root: string, turnLogs: TurnLogStore, clients: ClientRegistry): MethodHandlers {
+  // clientId -> turnId -> disposers (a client may subscribe to one turn more than once)
+  const subscriptions = new Map<string, Map<string, Set<() => void>>>();
+
+  function perClient(clientId: string): Map<string, Set<() => void>> {
+    let turns = subscriptions.get(clientId);
+    if (!turns) {
+      subscriptions.set(clientId, (turns = new Map()));
+      clients.onLeave(clientId, () => {
+        for (const disposers of subscriptions.get(clientId)?.values() ?? []) for (const dispose of disposers) dispose();
+        subscriptions.delete(clientId);
+      });
+    }
+    return turns;
+  }
+
+  return {
+    'turn.subscribe': async (params, context) => {
+      const { turnId, fromSeq } = checkParams('turn.subscribe', SubscribeParams, params);
+      if (turnLogs.meta(turnId) === undefined && turnLogs.read(turnId, 0).length === 0) {
+        throw AcpApiError.notFound(`turn.subscribe: no turn ${JSON.stringify(turnId)}`);
+      }
+      const turns = perClient(context.clientId);
+      let disposers = turns.get(turnId);
+      if (!disposers) turns.set(turnId, (disposers = new Set()));
+      disposers.add(turnLogs.subscribe(turnId, fromSeq, (event) => clients.notify(context.clientId, 'turn.event', { turnId, event })));
+      return {};
+    },
+    'turn.unsubscribe': async (params, context) => {
+      const { turnId } = checkParams('turn.unsubscribe', UnsubscribeParams, params);
+      const turns = subscriptions.get(context.clientId);
+      for (const dispose of turns?.get(turnId) ?? []) dispose();
+      turns?.delete(turnId);
+      return {};
+    },
+    'logs.delete': async (params) => {
+      const { path, threadKey, turnId } = checkParams('logs.delete', DeleteParams, params);
+      const relative = resolveWorkspacePath(root, path, { extension: '.chat' }).relative;
+      const ids = turnLogs.listByThread(relative, threadKey).filter((id) => turnId === undefined || id === turnId);
+      for (const id of ids) turnLogs.delete(id);
+      return { deleted: ids.length };
+    },
+  };
+}

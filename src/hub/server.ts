@@ -1,0 +1,140 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, realpathSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WebSocketServer } from 'ws';
+import { createAccessControl } from './access-control.js';
+import { loadAccountId } from './account-id.js';
+import { createChatDocumentRegistry, type ChatDocumentRegistry } from './chat-documents.js';
+import { createChatMethods } from './chat-methods.js';
+import { createClientRegistry } from './client-registry.js';
+import { publicCustomize } from './customize.js';
+import { createHttpHandler } from './http-routes.js';
+import { createLogMethods } from './log-methods.js';
+import { createRpcDispatcher } from './rpc-dispatcher.js';
+import { createSecretStore } from './secret-store.js';
+import { createSettingsMethods } from './settings-methods.js';
+import { createSettingsStore } from './settings-store.js';
+import { createTurnLogStore } from './turn-log-store.js';
+import type { MethodHandlers, TurnLogStore, TurnService, TurnServiceDeps } from './types.js';
+
+/** Where `npm run build` puts the web app. */
+export const DEFAULT_APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/app');
+
+/** Options of `startHub`. */
+export type HubOptions = {
+  /** Workspace root: chat files and agent working directories stay inside it. */
+  root: string;
+  /** Settings, secrets, account id and turn logs (outside the workspace). */
+  stateDir: string;
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Access token; a random one when omitted. */
+  token?: string;
+  /** When given, only clients presenting it (`?admin=` or its cookie) are admin. */
+  adminToken?: string;
+  /** The turn runner and agents (src/hub/turns), built from the hub's parts; none in hub-only tests. */
+  turnService?: (deps: TurnServiceDeps) => TurnService;
+  /** The built web app; defaults to dist/app. */
+  appDir?: string;
+};
+
+/** A running hub. */
+export type Hub = {
+  /** The URL to open, with the token. */
+  url: string;
+  port: number;
+  host: string;
+  token: string;
+  root: string;
+  stateDir: string;
+  turnLogs: TurnLogStore;
+  documents: ChatDocumentRegistry;
+  /** Flushes documents and logs, stops the turn service, closes every connection. */
+  close(): Promise<void>;
+};
+
+/** Starts the hub: HTTP (app, /customize, /healthz) and the JSON-RPC WebSocket at /api/ws. */
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const root = realpathSync(options.root);
+  mkdirSync(options.stateDir, { recursive: true, mode: 0o700 });
+  const stateDir = realpathSync(options.stateDir);
+  const host = options.host ?? '127.0.0.1';
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let port = 0;
+  const access = createAccessControl({ token, adminToken: options.adminToken, host, port: () => port });
+  const accountId = loadAccountId(stateDir);
+  const settings = createSettingsStore(stateDir);
+  const secrets = createSecretStore(stateDir);
+  const turnLogs = createTurnLogStore(path.join(stateDir, 'logs'));
+  const documents = createChatDocumentRegistry(root);
+  const clients = createClientRegistry();
+  const turnService = options.turnService?.({ root, stateDir, documents, turnLogs, settings: settings.get, secrets, broadcast: clients.broadcast });
+
+  const handlers: MethodHandlers = {
+    ...turnService?.handlers,
+    // The hub's own methods win over a turn service that also defines one.
+    ...createChatMethods(root, documents, clients),
+    ...createLogMethods(root, turnLogs, clients),
+    ...createSettingsMethods(settings, clients),
+  };
+  const dispatch = createRpcDispatcher(handlers);
+  await turnService?.recoverInterrupted();
+
+  const server = createServer(
+    createHttpHandler({
+      access,
+      appDir: options.appDir ?? DEFAULT_APP_DIR,
+      customize: () => publicCustomize(settings, turnService),
+      health: () => ({ ok: true, clients: clients.size() }),
+    }),
+  );
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    const refuse = (status: number, reason: string) => {
+      const body = `${reason}\n`;
+      socket.end(`HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 404 ? 'Not Found' : 'Forbidden'}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    };
+    if (new URL(request.url ?? '/', 'http://hub.invalid').pathname !== '/api/ws') return refuse(404, 'WebSocket endpoint is /api/ws');
+    const decision = access.check(request, 'websocket');
+    if (!decision.ok) return refuse(decision.status, decision.reason);
+    sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      const context = { clientId: randomUUID(), accountId, isAdmin: decision.isAdmin };
+      clients.add(webSocket, context);
+      webSocket.on('message', (data, isBinary) => {
+        if (isBinary) return;
+        void dispatch(data.toString(), context, (text) => clients.reply(context.clientId, text));
+      });
+      webSocket.on('close', () => clients.remove(context.clientId));
+      webSocket.on('error', (error) => console.warn(`[hub] client ${context.clientId}: ${error.message}`));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    closing ??= (async () => {
+      await turnService?.shutdown().catch((error: unknown) => console.error('[hub] turn service shutdown failed:', error));
+      clients.closeAll(1001, 'hub shutting down');
+      await documents.close();
+      await turnLogs.flush();
+      sockets.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    })();
+    return closing;
+  }
+
+  return { url: `http://${urlHost}:${port}/?token=${token}`, port, host, token, root, stateDir, turnLogs, documents, close };
+}
