@@ -63,6 +63,10 @@ export function createClientRegistry() {
     closeAll(code: number, reason: string): void {
       for (const client of [...clients.values()]) client.socket.close(code, reason);
     },
+    /** Drops every connection at once, as a network failure would (clients reconnect). */
+    terminateAll(): void {
+      for (const client of [...clients.values()]) client.socket.terminate();
+    },
     size: () => clients.size,
   };
 }

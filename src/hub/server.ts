@@ -53,6 +53,8 @@ export type Hub = {
   stateDir: string;
   turnLogs: TurnLogStore;
   documents: ChatDocumentRegistry;
+  /** Drops every client connection abruptly (clients reconnect and resynchronize). */
+  disconnectClients(): void;
   /** Flushes documents and logs, stops the turn service, closes every connection. */
   close(): Promise<void>;
 };
@@ -136,5 +138,5 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     return closing;
   }
 
-  return { url: `http://${urlHost}:${port}/?token=${token}`, port, host, token, root, stateDir, turnLogs, documents, close };
+  return { url: `http://${urlHost}:${port}/?token=${token}`, port, host, token, root, stateDir, turnLogs, documents, disconnectClients: clients.terminateAll, close };
 }
