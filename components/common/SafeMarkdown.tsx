@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import type { ComponentProps } from 'react';
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import rehypeHighlight from 'rehype-highlight';
+import { safeUrl } from './safe-url.js';
+
+type MdNode = { type: string; value?: string; children?: MdNode[] };
+
+/**
+ * Raw HTML in agent or user text is shown as the literal text it is (visible, inert) rather than
+ * dropped or parsed: `<script>` reads as "<script>", never becomes an element.
+ */
+function remarkHtmlAsText() {
+  return (tree: MdNode) => {
+    const stack: MdNode[] = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop() as MdNode;
+      if (node.type === 'html') node.type = 'text';
+      if (node.children) stack.push(...node.children);
+    }
+  };
+}
+
+function SafeLink({ href, children }: ComponentProps<'a'>) {
+  if (!href) return <span className="cc-neutralised-link">{children}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer nofollow">
+      {children}
+    </a>
+  );
+}
+
+const REMARK_PLUGINS = [remarkGfm, remarkHtmlAsText];
+const REHYPE_PLUGINS = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] as ComponentProps<typeof Markdown>['rehypePlugins'];
+const COMPONENTS = { a: SafeLink };
+
+/** Markdown for agent and user text: GFM, highlighted code, no raw HTML, no javascript:/data: links. */
+export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {
+  return (
+    <div className="cc-markdown">
+      <Markdown remarkPlugins={REMARK_PLUGINS} rehypePlugins={REHYPE_PLUGINS} urlTransform={safeUrl} components={COMPONENTS}>
+        {text}
+      </Markdown>
+    </div>
+  );
+});

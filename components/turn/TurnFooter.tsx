@@ -1,0 +1,29 @@
+import { selectDiffTotals } from '../../src/activity/index.js';
+import type { TurnView } from '../../src/activity/index.js';
+import { formatElapsed, formatTokens } from '../common/format.js';
+
+/** Per-turn footer: elapsed, tokens in/out, model, files touched with +/- totals. */
+export function TurnFooter({ view, model }: { view: TurnView; model?: string | null }) {
+  const totals = selectDiffTotals(view);
+  const elapsed = view.startedAt !== null && view.endedAt !== null ? formatElapsed(view.endedAt - view.startedAt) : null;
+  const count = totals.files.length;
+  return (
+    <footer className="cc-turn-footer cc-muted" aria-label="Turn summary" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', fontSize: 12 }}>
+      {elapsed ? <span>{elapsed}</span> : null}
+      {view.tokens ? <span>{`${formatTokens(view.tokens.input)} in · ${formatTokens(view.tokens.output)} out`}</span> : null}
+      {model ? <span>{model}</span> : null}
+      {count > 0 ? (
+        <details>
+          <summary>{`${count} file${count === 1 ? '' : 's'} changed +${totals.additions} −${totals.deletions}`}</summary>
+          <ul style={{ margin: 0 }}>
+            {totals.files.map((file) => (
+              <li key={file.path}>
+                <code>{file.path}</code> {`+${file.additions} −${file.deletions}`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </footer>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ConnectionState } from '../../src/acp-api/index.js';
+import type { AcpApiResult, AgentInfo, HubSettings, QueuedTurn } from '../../src/protocol/index.js';
+
+/** What `agents.authenticate` answered: ok, a message, or a device-code URL and code to show. */
+export type AuthenticateResult = AcpApiResult<'agents.authenticate'>;
+
+/** Session-level state shared by every thread of the page: agents, settings, queues, connection. */
+export type SessionStoreState = {
+  connection: ConnectionState;
+  /** null until `agents.list` answered. */
+  agents: AgentInfo[] | null;
+  /** null until `settings.get` answered. */
+  settings: HubSettings | null;
+  isAdmin: boolean;
+  /** Queued turns by chat path, then thread key. */
+  queues: Record<string, Record<string, QueuedTurn[]>>;
+  /** The last failure of a load or action, for a visible message. */
+  error: string | null;
+  /** Load agents and settings (again after a reconnect). */
+  refresh(): Promise<void>;
+  /** Load the queues of a chat file; `queue.change` keeps them current afterwards. */
+  loadQueues(path: string): Promise<void>;
+  cancelQueued(turnId: string): Promise<boolean>;
+  authenticate(agent: string, methodId: string, apiKey?: string): Promise<AuthenticateResult>;
+  saveSettings(settings: Partial<HubSettings>): Promise<HubSettings>;
+  dispose(): void;
+};
+
+/** Data a session store can start with (fixtures, tests, a host that already has it). */
+export type SessionSeed = Partial<Pick<SessionStoreState, 'agents' | 'settings' | 'isAdmin' | 'queues' | 'connection'>>;

@@ -1,0 +1,32 @@
+import type { TurnView } from '../../src/activity/index.js';
+import type { InterruptRequest } from './turn-store-types.js';
+
+/**
+ * What the Interrupt control shows. idle: offer the button; stopping: asked, not yet confirmed;
+ * stopped / killed / failed / interrupted / completed: the outcome once the turn ended.
+ */
+export type InterruptPhase = 'idle' | 'stopping' | 'stopped' | 'killed' | 'failed' | 'interrupted' | 'completed' | 'not-started';
+
+const ENDED = new Set(['completed', 'cancelled', 'failed', 'interrupted']);
+
+/**
+ * True once the turn has its final status, including `interrupted` (hub restarted mid-turn), which
+ * src/activity's isTurnEnded does not count: such a turn must not show "Working" forever.
+ */
+export function isTurnOver(view: TurnView | undefined): boolean {
+  return view?.state != null && ENDED.has(view.state);
+}
+
+/** The interrupt phase from the turn's state and this client's own request (if any). */
+export function selectInterruptPhase(view: TurnView | undefined, request: InterruptRequest | undefined): InterruptPhase {
+  const state = view?.state ?? null;
+  if (state === 'cancelled') return 'stopped';
+  // The hub kills an agent that ignores session/cancel; the turn then fails after our request.
+  if (state === 'failed') return request ? 'killed' : 'failed';
+  if (state === 'interrupted') return 'interrupted';
+  if (state === 'completed') return 'completed';
+  if (state === 'stopping') return 'stopping';
+  if (request?.state === 'requested') return 'stopping';
+  if (state === null || state === 'queued') return 'not-started';
+  return 'idle';
+}
