@@ -1,5 +1,15 @@
+export { buildPrompt, messageTextWithAttachments } from './build-prompt.js';
+export type { ImageAttachment } from './build-prompt.js';
+export { applyComposerPick, filterCommands, findComposerTrigger } from './composer-trigger.js';
+export type { ComposerTrigger } from './composer-trigger.js';
+export { createRoomStore } from './create-room-store.js';
+export type { RoomStore, RoomStoreDeps } from './create-room-store.js';
+export { deleteThreadRows } from './delete-thread-rows.js';
 export { exportFileName, exportThreadMarkdown } from './export-thread-markdown.js';
 export type { ExportMode, ExportThreadInput } from './export-thread-markdown.js';
+export { canEditMessage, isAgentMessage, isEdited } from './message-predicates.js';
+export { OpenChat } from './room-store-types.js';
+export type { ChatDocument, OutgoingMessage, RoomActions, RoomState, RoomStoreState } from './room-store-types.js';
 export { moveItem, selectAgentModels } from './select-agent-models.js';
 export { PERMISSION_TIMEOUT_BOUNDS_MS, validateHubSettings } from './validate-hub-settings.js';
 export type { SettingsProblem } from './validate-hub-settings.js';
