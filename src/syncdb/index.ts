@@ -16,3 +16,4 @@ export {
 } from './keys.js';
 export { canonicalJson } from './canonical-json.js';
 export { valuesEqual } from './row-values.js';
+export { RemoteSyncDB, createRemoteSyncDB } from './remote-syncdb.js';

@@ -1,0 +1,215 @@
+import type { Row, RowKey } from '../protocol/index.js';
+import { ACP_API_CLIENT_ERROR_CODES, AcpApiError, type AcpApi } from '../acp-api/index.js';
+import { keyString, rowKey } from './keys.js';
+import { valuesEqual } from './row-values.js';
+import { MemorySyncDB } from './memory-syncdb.js';
+import type { ChangeListener, SyncDB, Where } from './types.js';
+
+/** A local write not yet confirmed by the hub. */
+type PendingWrite = { kind: 'set'; rows: Row[] } | { kind: 'delete'; keys: RowKey[] };
+type Pending = { write: PendingWrite; inFlight: boolean };
+
+/**
+ * The SyncDB interface over the acp-api (`chat.open` + `chat.change` + `chat.set`/`chat.delete`).
+ * `base` mirrors the hub; `view` (what readers see) is `base` with the pending local writes applied
+ * on top, so a local write shows at once and survives remote changes until the hub confirms it. On
+ * reconnect it re-opens the document, resynchronizes `base`, and re-sends every unconfirmed write.
+ */
+export class RemoteSyncDB implements SyncDB {
+  private readonly base = new MemorySyncDB();
+  private readonly view = new MemorySyncDB();
+  private readonly pending: Pending[] = [];
+  private readonly unsent: PendingWrite[] = [];
+  private readonly stops: Array<() => void> = [];
+  private hubPath: string;
+  private commitScheduled = false;
+  private closed = false;
+
+  private constructor(private readonly api: AcpApi, readonly path: string, private readonly onError: (error: unknown) => void) {
+    this.hubPath = path;
+  }
+
+  /** Opens `path` on the hub; resolves once the rows are loaded. */
+  static async open(api: AcpApi, path: string, options: { onError?: (error: unknown) => void } = {}): Promise<RemoteSyncDB> {
+    const db = new RemoteSyncDB(api, path, options.onError ?? ((error) => console.error(`[syncdb] ${path}:`, error)));
+    db.stops.push(api.on('chat.change', (change) => change.path === db.hubPath && db.applyRemote(change.rows, change.deleted)));
+    db.stops.push(api.onConnectionChange((state) => state.type === 'open' && void db.resync()));
+    await db.load();
+    return db;
+  }
+
+  get(where?: Where): Row[] {
+    return this.view.get(where);
+  }
+
+  get_one(where: Where): Row | undefined {
+    return this.view.get_one(where);
+  }
+
+  set(obj: Record<string, unknown>): void {
+    this.view.set(obj);
+    const row = (obj.date instanceof Date ? { ...obj, date: obj.date.toISOString() } : obj) as Row;
+    this.queue({ kind: 'set', rows: [row] });
+  }
+
+  delete(where?: Where): void {
+    const keys = this.view.get(where).map((row) => rowKey(row));
+    this.view.delete(where);
+    if (keys.length > 0) this.queue({ kind: 'delete', keys });
+  }
+
+  commit(): void {
+    this.view.commit();
+    this.send();
+  }
+
+  on(_event: 'change', listener: ChangeListener): void {
+    this.view.on('change', listener);
+  }
+
+  off(_event: 'change', listener: ChangeListener): void {
+    this.view.off('change', listener);
+  }
+
+  /** Local writes the hub has not confirmed yet. */
+  pendingCount(): number {
+    return this.pending.length + this.unsent.length;
+  }
+
+  /** Stops listening and tells the hub; unconfirmed writes are dropped. */
+  close(): void {
+    this.closed = true;
+    for (const stop of this.stops) stop();
+    this.api.call('chat.close', { path: this.hubPath }).catch(() => undefined);
+  }
+
+  private queue(write: PendingWrite): void {
+    // Consecutive sets travel as one chat.set.
+    const last = this.unsent.at(-1);
+    if (last?.kind === 'set' && write.kind === 'set') last.rows.push(...write.rows);
+    else this.unsent.push(write);
+    // Writes are sent at commit; without an explicit commit they still go out after this tick.
+    if (this.commitScheduled) return;
+    this.commitScheduled = true;
+    queueMicrotask(() => {
+      this.commitScheduled = false;
+      this.commit();
+    });
+  }
+
+  private async load(): Promise<void> {
+    const opened = await this.api.call('chat.open', { path: this.path });
+    this.hubPath = opened.path ?? this.path;
+    const fresh = new Map(opened.rows.map((row) => [keyString(row), row]));
+    const touched: RowKey[] = [];
+    for (const row of this.base.get()) if (!fresh.has(keyString(row))) touched.push(rowKey(row));
+    this.base.delete({});
+    for (const row of opened.rows) {
+      this.base.set(row);
+      touched.push(rowKey(row));
+    }
+    this.base.commit();
+    this.rebuild(touched);
+  }
+
+  private async resync(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.load();
+    } catch (error) {
+      this.onError(error);
+      return;
+    }
+    // Writes that were in flight when the connection dropped go out again (set and delete are idempotent).
+    for (const entry of this.pending) entry.inFlight = false;
+    this.send();
+  }
+
+  private applyRemote(rows: Row[], deleted: RowKey[]): void {
+    for (const key of deleted) this.base.delete(rowKey(key));
+    for (const row of rows) {
+      this.base.delete(rowKey(row));
+      this.base.set(row);
+    }
+    this.base.commit();
+    this.rebuild([...deleted, ...rows]);
+  }
+
+  /** Recomputes the view rows of `keys` as base + pending writes; emits one change for those that differ. */
+  private rebuild(keys: readonly RowKey[]): void {
+    const wanted = new Set(keys.map((key) => keyString(key)));
+    // The pending operations of each wanted row, in order, gathered in one pass.
+    const operations = new Map<string, Array<Row | null>>();
+    for (const write of [...this.pending.map((entry) => entry.write), ...this.unsent]) {
+      for (const item of write.kind === 'set' ? write.rows : write.keys) {
+        const id = keyString(item);
+        if (!wanted.has(id)) continue;
+        let list = operations.get(id);
+        if (!list) operations.set(id, (list = []));
+        list.push(write.kind === 'set' ? (item as Row) : null);
+      }
+    }
+    const done = new Set<string>();
+    for (const key of keys) {
+      const id = keyString(key);
+      if (done.has(id)) continue;
+      done.add(id);
+      const where = rowKey(key);
+      const baseRow = this.base.get_one(where);
+      let target = baseRow;
+      const list = operations.get(id);
+      if (list) {
+        const scratch = new MemorySyncDB(baseRow ? [baseRow] : []);
+        for (const operation of list) {
+          if (operation) scratch.set(operation);
+          else scratch.delete(where);
+        }
+        target = scratch.get_one(where);
+      }
+      const current = this.view.get_one(where);
+      if (target === undefined ? current === undefined : current !== undefined && valuesEqual(current, target)) continue;
+      this.view.delete(where);
+      if (target) this.view.set(target);
+    }
+    this.view.commit();
+  }
+
+  private send(): void {
+    for (const write of this.unsent.splice(0)) this.pending.push({ write, inFlight: false });
+    if (this.api.connectionState().type !== 'open') return; // resync sends them when the hub is back
+    for (const entry of this.pending) if (!entry.inFlight) this.sendOne(entry);
+  }
+
+  private sendOne(entry: Pending): void {
+    entry.inFlight = true;
+    const { write } = entry;
+    const call =
+      write.kind === 'set'
+        ? this.api.call('chat.set', { path: this.hubPath, rows: write.rows })
+        : this.api.call('chat.delete', { path: this.hubPath, keys: write.keys });
+    call.then(
+      () => this.confirm(entry),
+      (error: unknown) => {
+        if (AcpApiError.isInstance(error) && (error.code === ACP_API_CLIENT_ERROR_CODES.connectionLost || error.code === ACP_API_CLIENT_ERROR_CODES.timeout)) {
+          entry.inFlight = false; // kept: sent again after the reconnect
+          return;
+        }
+        // The hub refused the write: roll it back locally and say so.
+        this.confirm(entry);
+        this.onError(error);
+      },
+    );
+  }
+
+  private confirm(entry: Pending): void {
+    const index = this.pending.indexOf(entry);
+    if (index === -1) return;
+    this.pending.splice(index, 1);
+    this.rebuild(entry.write.kind === 'set' ? entry.write.rows : entry.write.keys);
+  }
+}
+
+/** Opens a chat document on the hub as a SyncDB. */
+export function createRemoteSyncDB(api: AcpApi, path: string, options?: { onError?: (error: unknown) => void }): Promise<RemoteSyncDB> {
+  return RemoteSyncDB.open(api, path, options);
+}
