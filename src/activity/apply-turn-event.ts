@@ -4,7 +4,7 @@ import { addNotice } from './cards/notice.js';
 import { applyPermission } from './cards/permission.js';
 import { addUnknownItem, recordUnhandled } from './cards/unknown.js';
 import { applyUpdate } from './apply-update.js';
-import { asArray, asNumber, asRecord, asString } from './read-wire.js';
+import { asArray, asNumber, asRecord, asString, describeValue } from './read-wire.js';
 import { translatePermission } from './translate-permission.js';
 import { closeOpenItems } from './turn-end.js';
 import type { TurnView } from './types.js';
@@ -53,13 +53,13 @@ export function applyTurnEvent(view: TurnView, value: unknown): void {
       return addNotice(view, { level, message: asString(event.message) ?? '' }, seq, t);
     }
     default:
-      return addUnknownItem(view, seq, t, `event ${String(asString(event.type) ?? typeof event.type)}`, value, `unknown event type "${String(event.type)}"`);
+      return addUnknownItem(view, seq, t, `event ${describeValue(event.type)}`, value, `unknown event type "${describeValue(event.type)}"`);
   }
 }
 
 function applyStatus(view: TurnView, event: Record<string, unknown>, seq: number, t: number): void {
   const state = TURN_STATES.find((value) => value === event.state);
-  if (state === undefined) return recordUnhandled(view, seq, `status event with unknown state "${String(event.state)}"`);
+  if (state === undefined) return recordUnhandled(view, seq, `status event with unknown state "${describeValue(event.state)}"`);
   view.state = state;
   if (view.startedAt === null) view.startedAt = t;
   if (!FINAL_STATES.has(state)) return;

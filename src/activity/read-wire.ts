@@ -20,3 +20,10 @@ export function asNumber(value: unknown): number | null {
 export function asArray(value: unknown): unknown[] | null {
   return Array.isArray(value) ? value : null;
 }
+
+/** A short, safe description of any value for a message: strings as given (cut), else the type. */
+export function describeValue(value: unknown): string {
+  // String(value) can throw on wire objects like {"toString": 1}; typeof never does.
+  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}

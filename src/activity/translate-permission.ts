@@ -1,7 +1,7 @@
 // Reads a `permission` turn event (its toolCall and options are ACP shapes) into our vocabulary.
 import type { PermissionOption, PermissionState } from '../protocol/index.js';
 import { PERMISSION_STATES } from '../protocol/index.js';
-import { asArray, asRecord, asString } from './read-wire.js';
+import { asArray, asRecord, asString, describeValue } from './read-wire.js';
 import { translateToolCall } from './translate-tool-call.js';
 import type { ToolCallPatch } from './translated-update.js';
 
@@ -24,7 +24,7 @@ export function translatePermission(event: Record<string, unknown>): PermissionC
   const requestId = asString(event.requestId);
   if (requestId === null) return { problem: 'permission event without a requestId' };
   const state = PERMISSION_STATES.find((value) => value === event.state);
-  if (state === undefined) return { problem: `permission event with unknown state "${String(event.state)}"` };
+  if (state === undefined) return { problem: `permission event with unknown state "${describeValue(event.state)}"` };
   const toolCall = asRecord(event.toolCall) ?? {};
   const patch = translateToolCall(toolCall);
   return {
