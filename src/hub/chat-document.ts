@@ -6,7 +6,7 @@ import { createMemorySyncDB, keyString, parseChatFile, rowKey, serializeChatFile
 import { writeFileAtomic } from './atomic-write.js';
 
 /** One fan-out of a document change: rows added or changed, keys deleted. */
-export type DocumentChange = { rows: Row[]; deleted: RowKey[] };
+export type DocumentChange = { rows: Row[]; deleted: RowKey[]; version: number };
 
 /** Writes reach disk this long after the last change, and never later than SAVE_MAX_WAIT_MS after the first. */
 const SAVE_DEBOUNCE_MS = 100;
@@ -25,6 +25,8 @@ function byKey(rows: readonly Row[]): Map<string, Row> {
  */
 export class ChatDocument {
   readonly db: MemorySyncDB;
+  /** Counts fanned-out changes, so a client can order a snapshot against notifications. */
+  version = 0;
   private readonly listeners = new Set<(change: DocumentChange) => void>();
   private diskRows: Map<string, Row>;
   private diskText: string;
@@ -92,9 +94,11 @@ export class ChatDocument {
       if (row) rows.push(row);
       else deleted.push(rowKey(key));
     }
+    this.version += 1;
+    const version = this.version;
     for (const listener of [...this.listeners]) {
       try {
-        listener({ rows, deleted });
+        listener({ rows, deleted, version });
       } catch (error) {
         console.error(`[hub] ${this.relative}: change subscriber failed:`, error);
       }

@@ -42,7 +42,7 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
       const { clientId } = context;
       if (!subscriptions.get(clientId)?.has(document.absolute)) {
         const stop = document.subscribe((change) =>
-          clients.notify(clientId, 'chat.change', { path: document.relative, rows: change.rows, deleted: change.deleted }),
+          clients.notify(clientId, 'chat.change', { path: document.relative, ...change }),
         );
         let perClient = subscriptions.get(clientId);
         if (!perClient) {
@@ -55,7 +55,7 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
         perClient.set(document.absolute, stop);
       }
       // Rows and subscription in the same tick: no change can fall between them.
-      return { rows: document.db.get(), path: document.relative };
+      return { rows: document.db.get(), path: document.relative, version: document.version };
     },
     'chat.close': async (params, context) => {
       const document = await documents.document(checkParams('chat.close', PathParams, params).path);

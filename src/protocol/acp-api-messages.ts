@@ -37,8 +37,11 @@ export type AgentInfo = {
 export type AcpApiMethods = {
   'chat.list': { params: Record<string, never>; result: { files: ChatFileInfo[] } };
   'chat.create': { params: { path: string }; result: { path: string } };
-  /** `path` in the result: the normalized workspace-relative path that `chat.change` notifications carry. */
-  'chat.open': { params: { path: string }; result: { rows: Row[]; path?: string } };
+  /**
+   * `path` in the result: the normalized workspace-relative path that `chat.change` notifications carry;
+   * `version`: the document's change counter at the snapshot (later `chat.change`s have higher ones).
+   */
+  'chat.open': { params: { path: string }; result: { rows: Row[]; path?: string; version?: number } };
   'chat.close': { params: { path: string }; result: Record<string, never> };
   'chat.set': { params: { path: string; rows: Row[] }; result: Record<string, never> };
   'chat.delete': { params: { path: string; keys: RowKey[] }; result: Record<string, never> };
@@ -80,7 +83,8 @@ export type AcpApiResult<M extends AcpApiMethod> = AcpApiMethods[M]['result'];
 
 /** Notifications the hub pushes to clients. */
 export type AcpApiNotifications = {
-  'chat.change': { path: string; rows: Row[]; deleted: RowKey[] };
+  /** `version`: the document's change counter after this change (see chat.open). */
+  'chat.change': { path: string; rows: Row[]; deleted: RowKey[]; version?: number };
   'turn.event': { turnId: string; event: TurnEvent };
   'queue.change': { path: string; threadKey: string; queue: QueuedTurn[] };
   'settings.change': { settings: HubSettings };

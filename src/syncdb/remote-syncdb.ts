@@ -8,6 +8,7 @@ import type { ChangeListener, SyncDB, Where } from './types.js';
 /** A local write not yet confirmed by the hub. */
 type PendingWrite = { kind: 'set'; rows: Row[] } | { kind: 'delete'; keys: RowKey[] };
 type Pending = { write: PendingWrite; inFlight: boolean };
+type RemoteChange = { rows: Row[]; deleted: RowKey[]; version?: number };
 
 /**
  * The SyncDB interface over the acp-api (`chat.open` + `chat.change` + `chat.set`/`chat.delete`).
@@ -22,6 +23,10 @@ export class RemoteSyncDB implements SyncDB {
   private readonly unsent: PendingWrite[] = [];
   private readonly stops: Array<() => void> = [];
   private hubPath: string;
+  /** Version of the last change applied to `base`; notifications at or below it are already in. */
+  private version = -1;
+  /** Notifications received while a chat.open is in flight, re-checked against its snapshot. */
+  private buffered: RemoteChange[] | undefined;
   private commitScheduled = false;
   private closed = false;
 
@@ -32,7 +37,7 @@ export class RemoteSyncDB implements SyncDB {
   /** Opens `path` on the hub; resolves once the rows are loaded. */
   static async open(api: AcpApi, path: string, options: { onError?: (error: unknown) => void } = {}): Promise<RemoteSyncDB> {
     const db = new RemoteSyncDB(api, path, options.onError ?? ((error) => console.error(`[syncdb] ${path}:`, error)));
-    db.stops.push(api.on('chat.change', (change) => change.path === db.hubPath && db.applyRemote(change.rows, change.deleted)));
+    db.stops.push(api.on('chat.change', (change) => change.path === db.hubPath && db.onRemote(change)));
     db.stops.push(api.onConnectionChange((state) => state.type === 'open' && void db.resync()));
     await db.load();
     return db;
@@ -98,7 +103,14 @@ export class RemoteSyncDB implements SyncDB {
   }
 
   private async load(): Promise<void> {
-    const opened = await this.api.call('chat.open', { path: this.path });
+    const buffered: RemoteChange[] = [];
+    this.buffered = buffered;
+    let opened;
+    try {
+      opened = await this.api.call('chat.open', { path: this.path });
+    } finally {
+      if (this.buffered === buffered) this.buffered = undefined;
+    }
     this.hubPath = opened.path ?? this.path;
     const fresh = new Map(opened.rows.map((row) => [keyString(row), row]));
     const touched: RowKey[] = [];
@@ -109,7 +121,22 @@ export class RemoteSyncDB implements SyncDB {
       touched.push(rowKey(row));
     }
     this.base.commit();
+    this.version = opened.version ?? -1;
     this.rebuild(touched);
+    // Frames are handled in batches, so changes newer than the snapshot may have arrived before it.
+    for (const change of buffered) this.onRemote(change);
+  }
+
+  private onRemote(change: RemoteChange): void {
+    if (this.buffered) {
+      this.buffered.push(change);
+      return;
+    }
+    if (change.version !== undefined) {
+      if (change.version <= this.version) return;
+      this.version = change.version;
+    }
+    this.applyRemote(change.rows, change.deleted);
   }
 
   private async resync(): Promise<void> {
