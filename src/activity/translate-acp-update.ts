@@ -1,7 +1,7 @@
 // The one place ACP `sessionUpdate` kinds appear (STYLE.md 2.4): an agent's update in, our
 // vocabulary out. Never throws: a malformed or unknown update becomes `{ change: 'unknown' }`.
 import type { SessionConfigOption } from '../protocol/index.js';
-import { asArray, asNumber, asRecord, asString } from './read-wire.js';
+import { asArray, asNumber, asRecord, asString, describeValue } from './read-wire.js';
 import { translateToolCall } from './translate-tool-call.js';
 import type { TranslatedUpdate } from './translated-update.js';
 import type { PlanItem } from './types.js';
@@ -45,7 +45,8 @@ export function translateAcpUpdate(value: unknown): TranslatedUpdate {
     case 'notice':
       return translateNotice(update);
     default:
-      return unknown(kind ?? 'update', kind === null ? 'update without a sessionUpdate kind' : `unsupported update kind "${kind}"`);
+      if (kind === null) return unknown('update', 'update without a sessionUpdate kind');
+      return unknown(describeValue(kind), `unsupported update kind "${describeValue(kind)}"`);
   }
 }
 
@@ -61,7 +62,7 @@ function translateChunk(
   // A link is still readable as text; anything else (images, audio) is shown as unknown data.
   const uri = asString(content?.uri);
   if (content?.type === 'resource_link' && uri !== null) return make(messageId, `[${asString(content.name) ?? uri}](${uri})`);
-  return unknown(kind, `${kind} with unsupported content type "${asString(content?.type) ?? typeof update.content}"`);
+  return unknown(kind, `${kind} with unsupported content type "${describeValue(content?.type ?? update.content)}"`);
 }
 
 function translatePlan(update: Record<string, unknown>): TranslatedUpdate {
