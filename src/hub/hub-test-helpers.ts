@@ -40,11 +40,11 @@ export function connectClient(hub: { port: number; token: string }, options: Acp
 }
 
 /** Waits until `check` returns a truthy value, polling; fails with `what` after a generous deadline. */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, deadlineMs = 20_000): Promise<T> {
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, deadlineMs = 20_000): Promise<NonNullable<T>> {
   const start = Date.now();
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() - start > deadlineMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
