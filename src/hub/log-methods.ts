@@ -54,7 +54,9 @@ export function createLogMethods(root: string, turnLogs: TurnLogStore, clients: 
     'logs.delete': async (params) => {
       const { path, threadKey, turnId } = checkParams('logs.delete', DeleteParams, params);
       const relative = resolveWorkspacePath(root, path, { extension: '.chat' }).relative;
-      const ids = turnLogs.listByThread(relative, threadKey).filter((id) => turnId === undefined || id === turnId);
+      // Match the path as the client gave it too, in case a turn was logged under that spelling.
+      const candidates = new Set([...turnLogs.listByThread(relative, threadKey), ...turnLogs.listByThread(path, threadKey)]);
+      const ids = [...candidates].filter((id) => turnId === undefined || id === turnId);
       for (const id of ids) turnLogs.delete(id);
       return { deleted: ids.length };
     },
