@@ -1,0 +1,96 @@
+// The demo agent: a real ACP agent process (stdin/stdout, newline-delimited JSON-RPC), offline
+// and deterministic. Run: node --import tsx src/agents/demo/main.ts
+import { randomUUID } from 'node:crypto';
+import { Readable, Writable } from 'node:stream';
+import { agent, ndJsonStream, RequestError, type ContentBlock, type SessionUpdate } from '@agentclientprotocol/sdk';
+import { pickBehaviour } from './behaviours.js';
+import { DEMO_DEFAULT_VALUES, DEMO_MODES, demoConfigOptions } from './demo-config.js';
+import { DemoCancelled, DemoTurn } from './demo-turn.js';
+import { loadDemoSession, saveDemoSession, type DemoSession } from './session-store.js';
+
+const sessions = new Map<string, DemoSession>();
+const running = new Map<string, AbortController>();
+
+function sessionState(session: DemoSession) {
+  return { modes: { availableModes: DEMO_MODES, currentModeId: session.values.mode }, configOptions: demoConfigOptions(session.values) };
+}
+
+function openSession(cwd: string, sessionId: string): DemoSession {
+  const session = sessions.get(sessionId) ?? loadDemoSession(cwd, sessionId);
+  if (!session) throw RequestError.resourceNotFound(sessionId);
+  sessions.set(sessionId, session);
+  return session;
+}
+
+function requireSession(sessionId: string): DemoSession {
+  const session = sessions.get(sessionId);
+  if (!session) throw RequestError.resourceNotFound(sessionId);
+  return session;
+}
+
+function promptText(prompt: ContentBlock[]): string {
+  return prompt.map((block) => (block.type === 'text' ? block.text : block.type === 'resource_link' ? `@${block.name}` : `[${block.type}]`)).join(' ');
+}
+
+const app = agent({ name: 'codex-chat-demo' })
+  .onRequest('initialize', () => ({
+    protocolVersion: 1,
+    agentCapabilities: {
+      loadSession: true,
+      promptCapabilities: { image: true, embeddedContext: true },
+      sessionCapabilities: { resume: {} },
+    },
+    authMethods: [],
+    agentInfo: { name: 'codex-chat-demo', title: 'Demo', version: '1.0.0' },
+  }))
+  .onRequest('session/new', ({ params }) => {
+    const session: DemoSession = { id: randomUUID(), cwd: params.cwd, values: { ...DEMO_DEFAULT_VALUES }, alwaysAllowWrites: false, history: [] };
+    sessions.set(session.id, session);
+    saveDemoSession(session);
+    return { sessionId: session.id, ...sessionState(session) };
+  })
+  .onRequest('session/load', async ({ params, client }) => {
+    const session = openSession(params.cwd, params.sessionId);
+    for (const update of session.history) await client.notify('session/update', { sessionId: session.id, update });
+    return sessionState(session);
+  })
+  .onRequest('session/resume', ({ params }) => sessionState(openSession(params.cwd, params.sessionId)))
+  .onRequest('session/set_mode', ({ params }) => {
+    requireSession(params.sessionId).values.mode = params.modeId;
+  })
+  .onRequest('session/set_config_option', ({ params }) => {
+    const session = requireSession(params.sessionId);
+    const option = demoConfigOptions(session.values).find((candidate) => candidate.id === params.configId);
+    const allowed = option?.type === 'select' && option.options.some((entry) => 'value' in entry && entry.value === params.value);
+    if (!allowed) throw RequestError.invalidParams({ configId: params.configId, value: params.value });
+    session.values[params.configId] = String(params.value);
+    return { configOptions: demoConfigOptions(session.values) };
+  })
+  .onRequest('session/prompt', async ({ params, client }) => {
+    const session = requireSession(params.sessionId);
+    const text = promptText(params.prompt);
+    const behaviour = pickBehaviour(text);
+    const controller = new AbortController();
+    // The stubborn behaviour ignores session/cancel on purpose (the hub must kill it).
+    if (behaviour.keyword !== 'stubborn') running.set(session.id, controller);
+    const turn = new DemoTurn(session, client, controller.signal);
+    const userMessage: SessionUpdate = { sessionUpdate: 'user_message_chunk', content: { type: 'text', text } };
+    session.history.push(userMessage);
+    try {
+      await behaviour.run(turn, text);
+      return { stopReason: 'end_turn' as const, _meta: { usage: { inputTokens: text.length, outputTokens: 120 } } };
+    } catch (error) {
+      if (error instanceof DemoCancelled) return { stopReason: 'cancelled' as const };
+      throw error;
+    } finally {
+      running.delete(session.id);
+      turn.save();
+    }
+  })
+  .onNotification('session/cancel', ({ params }) => {
+    running.get(params.sessionId)?.abort();
+  });
+
+const connection = app.connect(ndJsonStream(Writable.toWeb(process.stdout), Readable.toWeb(process.stdin) as ReadableStream<Uint8Array>));
+await connection.closed;
+process.exit(0);

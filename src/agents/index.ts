@@ -1,0 +1,2 @@
+export { AGENT_DEFINITIONS, findAgentDefinition, findProgram } from './registry.js';
+export type { AgentDefinition, AgentLaunch } from './registry.js';

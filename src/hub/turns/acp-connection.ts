@@ -1,0 +1,41 @@
+// The only hub file that speaks ACP: the client side of one agent process's connection.
+import {
+  client,
+  ndJsonStream,
+  type ClientConnection,
+  type InitializeResponse,
+  type RequestPermissionRequest,
+  type RequestPermissionResponse,
+  type SessionNotification,
+} from '@agentclientprotocol/sdk';
+
+/** What the connection hands to the turn runner. */
+export type AcpClientHandlers = {
+  onUpdate(notification: SessionNotification): void;
+  onPermission(request: RequestPermissionRequest, signal: AbortSignal): Promise<RequestPermissionResponse>;
+};
+
+/** An initialized ACP connection to one agent. */
+export type AgentConnection = { connection: ClientConnection; initialize: InitializeResponse };
+
+/**
+ * Connects over the agent's stdio and runs `initialize`. We implement no fs or terminal methods
+ * for the agent, so we advertise none; `_meta.terminal_output` asks codex-acp to stream command
+ * output inside tool_call_update `_meta` (the activity reducer reads it).
+ */
+export async function connectAgent(
+  stdin: WritableStream<Uint8Array>,
+  stdout: ReadableStream<Uint8Array>,
+  handlers: AcpClientHandlers,
+): Promise<AgentConnection> {
+  const app = client({ name: 'codex-chat' })
+    .onNotification('session/update', ({ params }) => handlers.onUpdate(params))
+    .onRequest('session/request_permission', ({ params, signal }) => handlers.onPermission(params, signal));
+  const connection = app.connect(ndJsonStream(stdin, stdout));
+  const initialize = await connection.agent.request('initialize', {
+    protocolVersion: 1,
+    clientCapabilities: { fs: { readTextFile: false, writeTextFile: false }, terminal: false, _meta: { terminal_output: true } },
+    clientInfo: { name: 'codex-chat', version: '0.1.0' },
+  });
+  return { connection, initialize };
+}

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { agentRows, createThread, rowText, sendText, startTurnHub, updatesOf, waitFor, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false; // ESRCH: gone
+  }
+}
+
+describe('interrupts and failures with the demo agent on the real hub', () => {
+  const hubs: TurnHub[] = [];
+  afterEach(async () => {
+    for (const hub of hubs.splice(0)) await hub.close();
+  });
+  async function hub() {
+    const started = await startTurnHub();
+    hubs.push(started);
+    return started;
+  }
+
+  it('interrupts a slow command: status stopping, then cancelled; the open tool call stays for the reducer to close', async () => {
+    const { client } = await hub();
+    const threadKey = await createThread(client, { agent: 'demo' });
+    const { turnId } = await sendText(client, threadKey, 'slow');
+    const turn = watchTurn(client, turnId);
+    await turn.waitFor('the sleep to start', (events) => updatesOf(events, 'tool_call').length > 0);
+    await client.call('turn.interrupt', { turnId });
+    expect(await turn.done()).toBe('cancelled');
+    const states = turn.events.filter((event) => event.type === 'status').map((event) => (event as { state: string }).state);
+    expect(states).toEqual(['queued', 'starting', 'running', 'stopping', 'cancelled']);
+    expect(turn.events.find((event) => event.type === 'result')).toMatchObject({ stopReason: 'cancelled' });
+    // The agent honoured session/cancel: no kill notice.
+    expect(turn.events.some((event) => event.type === 'notice' && /killed/.test(event.message))).toBe(false);
+    const [row] = await agentRows(client, threadKey);
+    expect(row).toMatchObject({ generating: false, acp_turn: { state: 'cancelled', stopReason: 'cancelled' } });
+  });
+
+  it('kills an agent that ignores cancel; the turn ends cancelled and the next turn resumes the session', async () => {
+    const { client } = await hub();
+    const threadKey = await createThread(client, { agent: 'demo' });
+    const { turnId } = await sendText(client, threadKey, 'stubborn');
+    const turn = watchTurn(client, turnId);
+    await turn.waitFor('the stubborn message', (events) => updatesOf(events, 'agent_message_chunk').length > 0);
+    await client.call('turn.interrupt', { turnId });
+    expect(await turn.done()).toBe('cancelled');
+    expect(turn.events.some((event) => event.type === 'notice' && /killed/.test(event.message))).toBe(true);
+    const sessionId = (await agentRows(client, threadKey))[0].acp_thread_id;
+    const next = await sendText(client, threadKey, 'hello again');
+    const nextTurn = watchTurn(client, next.turnId);
+    expect(await nextTurn.done()).toBe('completed');
+    expect(nextTurn.events.find((event) => event.type === 'session')).toMatchObject({ sessionId });
+    expect((await agentRows(client, threadKey))[1].acp_thread_id).toBe(sessionId);
+  });
+
+  it('an agent killed mid-turn ends the turn with a clear error (stderr tail); the next turn loads the session', async () => {
+    const { client } = await hub();
+    const threadKey = await createThread(client, { agent: 'demo' });
+    const first = await sendText(client, threadKey, 'hello');
+    expect(await watchTurn(client, first.turnId).done()).toBe('completed');
+    const { turnId } = await sendText(client, threadKey, 'crash now');
+    const turn = watchTurn(client, turnId);
+    expect(await turn.done()).toBe('failed');
+    const error = turn.events.find((event) => event.type === 'error');
+    expect(error?.type === 'error' && error.message).toMatch(/exited with code 3[\s\S]*crashing on purpose/);
+    const rows = await agentRows(client, threadKey);
+    expect(rows[1]).toMatchObject({ generating: false, acp_turn: { state: 'failed', error: expect.stringContaining('crashing on purpose') } });
+    const next = await sendText(client, threadKey, 'messages');
+    const nextTurn = watchTurn(client, next.turnId);
+    expect(await nextTurn.done()).toBe('completed');
+    expect(nextTurn.events.some((event) => event.type === 'notice')).toBe(false);
+    expect(nextTurn.events.find((event) => event.type === 'session')).toMatchObject({ sessionId: rows[0].acp_thread_id });
+    // All three messages of the turn are on the row, not only the last.
+    expect(rowText((await agentRows(client, threadKey))[2])).toBe('First message.\n\nSecond message.\n\nThird message.');
+  });
+
+  it('a hub restart mid-turn marks the turn interrupted and the thread goes on', async () => {
+    const first = await startTurnHub();
+    const threadKey = await createThread(first.client, { agent: 'demo' });
+    const { turnId } = await sendText(first.client, threadKey, 'slow');
+    const turn = watchTurn(first.client, turnId);
+    await turn.waitFor('the sleep to start', (events) => updatesOf(events, 'tool_call').length > 0);
+    // Simulate a crash: the logs and document on disk stay as they are; no orderly turn end.
+    await first.hub.turnLogs.flush();
+    await first.hub.documents.flush();
+    first.client.close();
+    await first.hub.close();
+    const second = await startTurnHub(first.dirs);
+    hubs.push(second);
+    const replay = watchTurn(second.client, turnId);
+    expect(await replay.done()).toBe('interrupted');
+    expect(replay.events.find((event) => event.type === 'error')).toMatchObject({ code: 'interrupted' });
+    const [row] = await agentRows(second.client, threadKey);
+    expect(row).toMatchObject({ generating: false, acp_turn: { state: 'interrupted' } });
+    const next = await sendText(second.client, threadKey, 'hello');
+    expect(await watchTurn(second.client, next.turnId).done()).toBe('completed');
+  });
+
+  it('an agent that cannot start fails the turn with a clear error', async () => {
+    const { client } = await hub();
+    const threadKey = await createThread(client, { agent: 'no-such-agent' });
+    const { turnId } = await sendText(client, threadKey, 'hello');
+    const turn = watchTurn(client, turnId);
+    expect(await turn.done()).toBe('failed');
+    expect(turn.events.find((event) => event.type === 'error')).toMatchObject({ message: expect.stringContaining('Unknown agent "no-such-agent"') });
+    await waitFor('the row to end', async () => (await agentRows(client, threadKey))[0]?.generating === false);
+  });
+
+  it('shutdown kills every agent process group', async () => {
+    const started = await startTurnHub();
+    const threadKey = await createThread(started.client, { agent: 'demo' });
+    const { turnId } = await sendText(started.client, threadKey, 'slow');
+    const turn = watchTurn(started.client, turnId);
+    await turn.waitFor('the command to start', (events) => updatesOf(events, 'tool_call').length > 0);
+    const pids = (await import('node:child_process')).execFileSync('pgrep', ['-f', 'src/agents/demo/main.ts']).toString().trim().split('\n').map(Number);
+    await started.close();
+    await waitFor('the agent processes to be gone', () => pids.every((pid) => !isAlive(pid)));
+  });
+});

@@ -1,0 +1,37 @@
+import type { TurnServiceDeps } from '../types.js';
+import { rootDateOf } from './run-turn.js';
+
+const FINAL_STATES = new Set(['completed', 'cancelled', 'failed', 'interrupted']);
+
+/**
+ * At start-up: a log whose last status is not final belongs to a turn that was running (or
+ * queued) when the hub died. Append an error and the final `interrupted` status, and set its
+ * agent row `generating: false`. Returns the turn ids marked.
+ */
+export async function recoverInterrupted(deps: TurnServiceDeps): Promise<string[]> {
+  const marked: string[] = [];
+  for (const turnId of deps.turnLogs.list()) {
+    const events = deps.turnLogs.read(turnId);
+    const lastStatus = events.filter((event) => event.type === 'status').at(-1);
+    if (!lastStatus || lastStatus.type !== 'status' || FINAL_STATES.has(lastStatus.state)) continue;
+    deps.turnLogs.append(turnId, { type: 'error', message: 'The hub stopped while this turn was running; the turn was interrupted.', code: 'interrupted', t: Date.now() });
+    deps.turnLogs.append(turnId, { type: 'status', state: 'interrupted', t: Date.now() });
+    marked.push(turnId);
+    const meta = deps.turnLogs.meta(turnId);
+    if (!meta) continue;
+    try {
+      const db = await deps.documents.open(meta.path);
+      const rootDate = rootDateOf(meta.threadKey);
+      for (const row of db.get({ reply_to: rootDate, event: 'chat' })) {
+        const turn = row.acp_turn as { id?: string } | undefined;
+        if (turn?.id !== turnId) continue;
+        db.set({ date: row.date, sender_id: row.sender_id, event: 'chat', generating: false, acp_turn: { ...turn, state: 'interrupted', endedAt: new Date().toISOString() } });
+      }
+      db.commit();
+    } catch (error) {
+      console.error(`[hub/turns] could not update the row of interrupted turn ${turnId}:`, error);
+    }
+  }
+  await deps.turnLogs.flush();
+  return marked;
+}

@@ -1,0 +1,30 @@
+import type { RequestPermissionRequest, RequestPermissionResponse } from '@agentclientprotocol/sdk';
+import type { ContentBlock } from '../../protocol/index.js';
+import type { PermissionBroker } from './permission-broker.js';
+import type { ThreadAgent } from './thread-agent.js';
+
+/** A turn accepted by turn.send. */
+export type TurnRequest = { turnId: string; path: string; threadKey: string; prompt: ContentBlock[]; userDate: string; accountId: string };
+
+/** The turn a thread is running now. */
+export type RunningTurn = {
+  request: TurnRequest;
+  broker: PermissionBroker;
+  /** Set by turn.interrupt; the prompt's end is then reported as cancelled. */
+  interruptRequested: boolean;
+  /** Session updates are routed to this turn only once its prompt is sent (not a load replay). */
+  sessionId?: string;
+  onUpdate?: (update: unknown) => void;
+  onPermission?: (request: RequestPermissionRequest, signal: AbortSignal) => Promise<RequestPermissionResponse>;
+};
+
+/** Per-thread state: its FIFO queue, the running turn and its agent process. */
+export type ThreadState = {
+  path: string;
+  threadKey: string;
+  queue: TurnRequest[];
+  running?: RunningTurn;
+  agent?: ThreadAgent;
+  /** Set at hub shutdown: the thread writes nothing more. */
+  closed?: boolean;
+};
