@@ -1,0 +1,44 @@
+import type { Draft } from 'immer';
+import { createStore } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import type { Row, RowKey } from '../../src/protocol/index.js';
+import type { SyncDB } from '../../src/syncdb/index.js';
+import { rowKey } from '../../src/syncdb/index.js';
+import { applyChatChanges } from './apply-chat-changes.js';
+import { createBuckets } from './buckets.js';
+import { createChatActions } from './chat-actions.js';
+import type { ChatState, ChatStore, ChatStoreOptions } from './chat-types.js';
+import { createChatIndex, readChanges } from './read-changes.js';
+
+function emptyChatState(accountId: string): ChatState {
+  return { accountId, messages: createBuckets(), threads: createBuckets(), threadMessageKeys: createBuckets(), drafts: {}, problems: createBuckets() };
+}
+
+/**
+ * The chat store of one chat document: a zustand vanilla store (immer middleware) fed only by the
+ * syncdb's change events, starting from `syncdb.get()`. Actions write through the syncdb.
+ */
+export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: ChatStoreOptions): ChatStore {
+  const index = createChatIndex();
+  const initialRows = syncdb.get().map((row): [RowKey, Row] => [rowKey(row), row]);
+  // The first state is built by plain mutation (no drafts needed for a fresh object); every later
+  // change goes through Immer.
+  const initial = emptyChatState(accountId);
+  applyChatChanges(initial as Draft<ChatState>, emptyChatState(accountId), readChanges(initialRows, index, accountId), index);
+  const store = createStore<ChatState>()(immer(() => initial));
+
+  const onChange = (changed: Set<RowKey>) => {
+    const batch = readChanges(
+      [...changed].map((key): [RowKey, Row | undefined] => [key, syncdb.get_one(rowKey(key))]),
+      index,
+      accountId,
+    );
+    if (batch.messageKeys.size === 0 && batch.problems.size === 0 && batch.drafts.size === 0) return;
+    const base = store.getState();
+    store.setState((draft) => applyChatChanges(draft, base, batch, index));
+  };
+  syncdb.on('change', onChange);
+
+  const actions = createChatActions({ syncdb, getState: store.getState, accountId, now });
+  return Object.assign(store, { actions, destroy: () => syncdb.off('change', onChange) });
+}

@@ -1,0 +1,27 @@
+/** Message keys are ms-strings; they sort by their number. */
+function compareKeys(a: string, b: string): number {
+  return Number(a) - Number(b);
+}
+
+/** Index at which `key` is, or would be inserted, in the sorted `keys` (binary search). */
+function lowerBound(keys: readonly string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareKeys(keys[middle], key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// Above this many insertions at once (e.g. the initial load), appending and sorting once is cheaper.
+const MAX_BINARY_INSERTS = 16;
+
+/** A new sorted array: `keys` without `removed`, plus `added`. `keys` itself is not changed. */
+export function updateSortedKeys(keys: readonly string[], removed: ReadonlySet<string>, added: readonly string[]): string[] {
+  const next = removed.size > 0 ? keys.filter((key) => !removed.has(key)) : keys.slice();
+  if (added.length > MAX_BINARY_INSERTS) return next.concat(added).sort(compareKeys);
+  for (const key of added) next.splice(lowerBound(next, key), 0, key);
+  return next;
+}
