@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 export type ScriptedItem =
   | { type: 'message'; text: string }
   | { type: 'reasoning'; text: string }
-  | { type: 'exec'; cmd: string; timeoutMs?: number }
+  | { type: 'exec'; cmd: string; timeoutMs?: number; /** Ask to run outside the sandbox (codex then requests permission). */ escalate?: boolean }
   | { type: 'apply_patch'; patch: string };
 
 /** What the model sees of one request: the last user text and whether it follows a tool result. */
@@ -34,7 +34,11 @@ function toResponseItem(item: ScriptedItem): Record<string, unknown> {
     case 'reasoning':
       return { type: 'reasoning', id: `rs_${counter}`, summary: [{ type: 'summary_text', text: item.text }] };
     case 'exec': {
-      const args = { cmd: item.cmd, ...(item.timeoutMs ? { timeout_ms: item.timeoutMs } : {}) };
+      const args = {
+        cmd: item.cmd,
+        ...(item.timeoutMs ? { timeout_ms: item.timeoutMs } : {}),
+        ...(item.escalate ? { sandbox_permissions: 'require_escalated', justification: 'The test asks for it.' } : {}),
+      };
       return { type: 'function_call', id: `fc_${counter}`, call_id: `call_${counter}`, name: 'exec_command', arguments: JSON.stringify(args) };
     }
     case 'apply_patch':
