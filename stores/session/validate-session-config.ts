@@ -3,10 +3,11 @@ import type { AcpConfig, AgentInfo } from '../../src/protocol/index.js';
 /** Problems of a session config draft, by field; empty when it can be saved. */
 export type SessionConfigProblems = Partial<Record<'agent' | 'workingDirectory' | 'sessionId' | 'model' | 'envHome' | 'envPath', string>>;
 
-const CONTROL = /[\u0000-\u001f]/;
+/** Whether text has a control character (line breaks, NUL, escapes). */
+const hasControlCharacter = (text: string) => [...text].some((char) => char.charCodeAt(0) < 0x20);
 
 function workingDirectoryProblem(value: string): string | undefined {
-  if (CONTROL.test(value)) return 'The working directory cannot contain control characters or line breaks.';
+  if (hasControlCharacter(value)) return 'The working directory cannot contain control characters or line breaks.';
   if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('~')) {
     return 'Use a folder inside the workspace, relative to its root (for example "src" or "." for the root).';
   }
@@ -31,11 +32,11 @@ export function validateSessionConfig(config: AcpConfig, agents: readonly AgentI
   if (sessionId !== '' && !/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/.test(sessionId)) {
     problems.sessionId = 'A session id has only letters, digits, ".", "_", ":" and "-" (leave it blank for a new session).';
   }
-  if (config.model && CONTROL.test(config.model)) problems.model = 'The model name cannot contain control characters.';
+  if (config.model && hasControlCharacter(config.model)) problems.model = 'The model name cannot contain control characters.';
   const home = config.envHome ?? '';
-  if (home !== '' && (!home.startsWith('/') || CONTROL.test(home))) problems.envHome = 'HOME must be an absolute path such as /home/me (or blank for the default).';
+  if (home !== '' && (!home.startsWith('/') || hasControlCharacter(home))) problems.envHome = 'HOME must be an absolute path such as /home/me (or blank for the default).';
   const pathValue = config.envPath ?? '';
-  if (pathValue !== '' && (CONTROL.test(pathValue) || pathValue.split(':').some((entry) => !entry.startsWith('/')))) {
+  if (pathValue !== '' && (hasControlCharacter(pathValue) || pathValue.split(':').some((entry) => !entry.startsWith('/')))) {
     problems.envPath = 'PATH must be absolute folders separated by ":", such as /usr/local/bin:/usr/bin (or blank for the default).';
   }
   return problems;
