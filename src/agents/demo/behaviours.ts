@@ -52,10 +52,21 @@ async function stubborn(turn: DemoTurn): Promise<void> {
   await turn.say('Stubborn turn done.');
 }
 
+async function burst(turn: DemoTurn): Promise<void> {
+  const messageId = turn.nextId('burst');
+  for (let index = 0; index < 200; index += 1) {
+    // Epoch ms with sub-ms precision, comparable with the hub's clock on the same machine.
+    const sentAt = performance.timeOrigin + performance.now();
+    await turn.send({ sessionUpdate: 'agent_message_chunk', messageId, content: { type: 'text', text: `${index} ` }, _meta: { sentAt } });
+    if (index % 10 === 9) await turn.pause(5);
+  }
+}
+
 export const BEHAVIOURS: Behaviour[] = [
   { keyword: 'help', summary: 'list what the demo agent can do', run: async (turn) => turn.say(helpText()) },
   { keyword: 'hello', summary: 'reasoning, then one short message', run: async (turn) => { await turn.say('The user greets me.', 'agent_thought_chunk'); await turn.say('Hello! I am the demo agent. Send `help` to see what I can do.'); } },
   { keyword: 'quick', summary: 'one message at once (benchmarks)', run: async (turn, prompt) => turn.send({ sessionUpdate: 'agent_message_chunk', messageId: turn.nextId('msg'), content: { type: 'text', text: `ok: ${prompt.slice(0, 80)}` } }) },
+  { keyword: 'burst', summary: 'stream 200 message chunks stamped with their send time (benchmarks)', run: burst },
   { keyword: 'messages', summary: 'three separate agent messages', run: async (turn) => { for (const part of ['First message.', 'Second message.', 'Third message.']) await turn.say(part); } },
   { keyword: 'command', summary: 'run a real shell command with coloured output', run: async (turn) => { await turn.runCommand("ls -la; printf '\\033[34mblue\\033[0m\\n'", 'ls -la'); await turn.say('That was the listing.'); } },
   { keyword: 'edit', summary: 'ask permission, then edit demo-notes.md (a real diff)', run: async (turn, prompt) => { const wrote = await turn.editFile('demo-notes.md', (old) => `${old ?? '# Demo notes\n'}- ${prompt.slice(0, 120)}\n`); await turn.say(wrote ? 'Edited demo-notes.md.' : 'Edit rejected; nothing written.'); } },
