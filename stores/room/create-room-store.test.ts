@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySyncDB } from '../../src/syncdb/index.js';
 import type { ContentBlock } from '../../src/protocol/index.js';
-import { selectThreadMessages } from '../chat/index.js';
+import { selectThread, selectThreadList, selectThreadMessages } from '../chat/index.js';
 import { createRoomStore } from './create-room-store.js';
 import { createFakeAcpApi } from './testing/fake-acp-api.js';
 
@@ -60,7 +60,7 @@ describe('room store', () => {
     room.getState().startAgentThread({ agent: 'demo', sessionMode: 'read-only' });
     const threadKey = await room.getState().sendMessage(null, { text: 'look at @src/a.ts', mentions: ['src/a.ts', 'unused.ts'], images: [PNG] });
     const chat = room.getState().chat!.store.getState();
-    expect(chat.threads[threadKey!].isAgent).toBe(true);
+    expect(selectThread(chat, threadKey!)?.isAgent).toBe(true);
     const [root] = selectThreadMessages(chat, threadKey!);
     expect(root.acp_config).toMatchObject({ agent: 'demo', sessionMode: 'read-only' });
     expect(root.history[0].content).toBe('look at @src/a.ts\n\n- attached image: shot.png (2 KB)');
@@ -111,7 +111,7 @@ describe('room store', () => {
     await room.getState().sendMessage(doomed, { text: 'reply' });
     await room.getState().deleteThread(doomed!);
     const chat = room.getState().chat!.store.getState();
-    expect(Object.keys(chat.threads)).toEqual([keep]);
+    expect(selectThreadList(chat).map((thread) => thread.key)).toEqual([keep]);
     expect(room.getState().chat!.document.syncdb.get()).toHaveLength(1);
     expect(fake.callsOf('logs.delete')).toEqual([{ path: 'a.chat', threadKey: doomed }]);
     expect(room.getState().selectedThreadKey).toBeNull();

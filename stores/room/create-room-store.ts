@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { AcpApi } from '../../src/acp-api/index.js';
-import { createChatStore } from '../chat/index.js';
+import { createChatStore, selectThread } from '../chat/index.js';
 import { buildPrompt, messageTextWithAttachments } from './build-prompt.js';
 import { deleteThreadRows } from './delete-thread-rows.js';
 import { OpenChat } from './room-store-types.js';
@@ -14,6 +14,8 @@ export type RoomStoreDeps = {
   /** Lite mode: a RemoteSyncDB over the api; a host app: its own syncdb. */
   openDocument(path: string): Promise<ChatDocument>;
 };
+
+const MAX_MENTION_FILES = 20;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -104,7 +106,7 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
             : actions.sendMessage(threadKey === null ? { text } : { text, threadKey });
           actions.clearDraft(threadKey);
           if (threadKey === null) get().selectThread(sent.threadKey);
-          const isAgent = chat.store.getState().threads[sent.threadKey]?.isAgent ?? config !== null;
+          const isAgent = selectThread(chat.store.getState(), sent.threadKey)?.isAgent ?? config !== null;
           if (!isAgent) return sent.threadKey;
           try {
             const prompt = buildPrompt(message.text, message.mentions ?? [], images);
@@ -123,6 +125,7 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
             fail('Could not fork the thread', error);
           }
         },
+        searchFiles: async (query) => (await api.call('files.list', { query, limit: MAX_MENTION_FILES })).files,
         deleteThread: async (threadKey) => {
           const chat = requireChat();
           deleteThreadRows(chat.document.syncdb, threadKey);

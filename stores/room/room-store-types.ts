@@ -47,6 +47,8 @@ export type RoomActions = {
   /** Writes the user's row; for an agent thread also queues the turn (`turn.send`). Null threadKey: a new thread. */
   sendMessage(threadKey: string | null, message: OutgoingMessage): Promise<string | null>;
   forkThread(threadKey: string): Promise<void>;
+  /** Workspace files matching the query, for `@` mentions (`files.list`). */
+  searchFiles(query: string): Promise<string[]>;
   deleteThread(threadKey: string): Promise<void>;
   dismissError(): void;
   dispose(): void;

@@ -1,0 +1,31 @@
+import { Button } from 'antd';
+
+const REACTIONS = [
+  { value: 'positive', symbol: '👍', label: 'Helpful' },
+  { value: 'negative', symbol: '👎', label: 'Not helpful' },
+] as const;
+
+/** Reactions to a message: the account's own toggles; counts of everyone's. */
+export function FeedbackButtons({ feedback, accountId, onFeedback }: { feedback: Record<string, string> | undefined; accountId: string; onFeedback: (value: string | null) => void }) {
+  const mine = feedback?.[accountId];
+  return (
+    <>
+      {REACTIONS.map((reaction) => {
+        const count = Object.values(feedback ?? {}).filter((value) => value === reaction.value).length;
+        return (
+          <Button
+            key={reaction.value}
+            size="small"
+            type={mine === reaction.value ? 'primary' : 'text'}
+            aria-pressed={mine === reaction.value}
+            aria-label={reaction.label}
+            onClick={() => onFeedback(mine === reaction.value ? null : reaction.value)}
+          >
+            {reaction.symbol}
+            {count > 0 ? ` ${count}` : ''}
+          </Button>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { Button } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import { Virtuoso } from 'react-virtuoso';
+import type { VirtuosoHandle } from 'react-virtuoso';
+import type { ChatMessage } from '../../stores/chat/index.js';
+
+export type MessageListProps = {
+  messages: readonly ChatMessage[];
+  renderMessage: (message: ChatMessage) => React.ReactNode;
+};
+
+/**
+ * The thread's messages, virtualized: only what is on screen is rendered. Opens at the newest
+ * message and follows new output while the reader is at the bottom; once they scroll up it stays
+ * put and offers "Jump to newest".
+ */
+export function MessageList({ messages, renderMessage }: MessageListProps) {
+  const list = useRef<VirtuosoHandle>(null);
+  const [atBottom, setAtBottom] = useState(true);
+  const jump = useCallback(() => list.current?.scrollToIndex({ index: 'LAST', align: 'end', behavior: 'auto' }), []);
+  return (
+    <div className="cc-message-list" style={{ position: 'relative', flex: 1, minHeight: 0 }}>
+      <Virtuoso
+        ref={list}
+        style={{ height: '100%' }}
+        data={messages}
+        computeItemKey={(_, message) => message.key}
+        initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
+        followOutput={(bottom) => (bottom ? 'auto' : false)}
+        atBottomStateChange={setAtBottom}
+        atBottomThreshold={48}
+        // An agent row grows while its turn streams: keep the newest line in view if we were there.
+        totalListHeightChanged={() => {
+          if (atBottom) jump();
+        }}
+        itemContent={(_, message) => renderMessage(message)}
+      />
+      {!atBottom && (
+        <Button type="primary" shape="round" onClick={jump} style={{ position: 'absolute', right: 16, bottom: 12 }}>
+          Jump to newest
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Flex, Tag, Typography } from 'antd';
+import { memo, useState } from 'react';
+import type { ChatMessage } from '../../stores/chat/index.js';
+import { canEditMessage, isAgentMessage, isEdited } from '../../stores/room/index.js';
+import { SafeMarkdown } from '../common/SafeMarkdown.js';
+import { AgentMessageBody } from './AgentMessageBody.js';
+import { FeedbackButtons } from './FeedbackButtons.js';
+import { MessageEditor } from './MessageEditor.js';
+
+export type MessageRowProps = {
+  message: ChatMessage;
+  accountId: string;
+  authorName: (senderId: string) => string;
+  onEdit: (messageKey: string, text: string) => void;
+  onFeedback: (messageKey: string, value: string | null) => void;
+};
+
+/** One message: author, time, body (an agent row shows its turn), edit (own only) and feedback. */
+export const MessageRow = memo(function MessageRow({ message, accountId, authorName, onEdit, onFeedback }: MessageRowProps) {
+  const [editing, setEditing] = useState(false);
+  const text = message.history[0]?.content ?? '';
+  const agent = isAgentMessage(message);
+  const turnId = message.acp_turn?.id;
+  const author = authorName(message.sender_id);
+  return (
+    <article className="cc-message" aria-label={`Message from ${author}`} data-key={message.key} style={{ padding: '8px 16px' }}>
+      <Flex gap={8} align="baseline" wrap>
+        <Typography.Text strong>{author}</Typography.Text>
+        {agent && <Tag>agent</Tag>}
+        <time dateTime={message.date} title={message.date}>
+          <Typography.Text type="secondary">{formatTime(message.date)}</Typography.Text>
+        </time>
+        {isEdited(message) && <Typography.Text type="secondary">(edited)</Typography.Text>}
+        {message.generating && <Tag color="processing">writing…</Tag>}
+      </Flex>
+      {editing ? (
+        <MessageEditor
+          initial={text}
+          onCancel={() => setEditing(false)}
+          onSave={(next) => {
+            onEdit(message.key, next);
+            setEditing(false);
+          }}
+        />
+      ) : agent && turnId ? (
+        <AgentMessageBody turnId={turnId} text={text} agentLabel={author} model={typeof message.acp_config?.model === 'string' ? message.acp_config.model : null} />
+      ) : (
+        <SafeMarkdown text={text} />
+      )}
+      {!editing && (
+        <Flex gap={2} className="cc-message-actions">
+          {canEditMessage(message, accountId) && (
+            <Button size="small" type="text" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
+          <FeedbackButtons feedback={message.feedback} accountId={accountId} onFeedback={(value) => onFeedback(message.key, value)} />
+        </Flex>
+      )}
+    </article>
+  );
+});
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,30 @@
+import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Divider, Flex } from 'antd';
+import { chatFolder, useRoom, useRoomStore } from '../../stores/room/index.js';
+import { ChatFileList } from './ChatFileList.js';
+import { NewAgentThreadButton } from './NewAgentThreadButton.js';
+import { ThreadList } from './ThreadList.js';
+
+/** The left column: chat files, new thread / new agent thread, and the open chat's threads. */
+export function Sidebar() {
+  const room = useRoomStore();
+  const chatPath = useRoom((state) => state.chatPath);
+  const open = useRoom((state) => state.chat !== null);
+  const opening = useRoom((state) => state.opening);
+  return (
+    <Flex component="aside" vertical gap={8} style={{ padding: 12, height: '100%', overflowY: 'auto' }} className="cc-sidebar">
+      <ChatFileList />
+      {opening && <Alert type="info" title={`Opening ${chatPath}…`} />}
+      {open && chatPath && (
+        <>
+          <Divider style={{ margin: '4px 0' }} />
+          <Button icon={<EditOutlined />} onClick={() => room.getState().selectThread(null)} block>
+            New thread
+          </Button>
+          <NewAgentThreadButton chatFolder={chatFolder(chatPath)} />
+          <ThreadList />
+        </>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,28 @@
+import { BranchesOutlined } from '@ant-design/icons';
+import { Button, Flex, Tag, Typography } from 'antd';
+import type { ChatThread } from '../../stores/chat/index.js';
+import { useRoomStore } from '../../stores/room/index.js';
+import { AgentBadge } from './AgentBadge.js';
+import { ExportMenu } from './ExportMenu.js';
+import { ThreadSession } from './ThreadSession.js';
+
+/** The thread's title bar: name, agent badge, session settings, export, fork. */
+export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatThread; chatFolder: string; authorName: (senderId: string) => string }) {
+  const room = useRoomStore();
+  return (
+    <Flex component="header" align="center" gap={8} wrap style={{ padding: '8px 16px', borderBottom: '1px solid rgba(0,0,0,0.08)' }}>
+      <Typography.Title level={4} style={{ margin: 0, flex: 1, minWidth: 120 }} ellipsis>
+        {thread.label}
+      </Typography.Title>
+      {thread.isAgent && <AgentBadge agent={thread.agent} />}
+      {thread.running && <Tag color="processing">working</Tag>}
+      {thread.isAgent && <ThreadSession threadKey={thread.key} chatFolder={chatFolder} />}
+      <ExportMenu threadKey={thread.key} authorName={authorName} />
+      {thread.isAgent && (
+        <Button size="small" icon={<BranchesOutlined />} onClick={() => void room.getState().forkThread(thread.key)}>
+          Fork thread
+        </Button>
+      )}
+    </Flex>
+  );
+}

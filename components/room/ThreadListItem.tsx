@@ -1,0 +1,78 @@
+import { MoreOutlined, PushpinFilled } from '@ant-design/icons';
+import { Badge, Button, Dropdown, Flex, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import type { ChatThread } from '../../stores/chat/index.js';
+import { AgentBadge } from './AgentBadge.js';
+
+export type ThreadActions = {
+  onSelect: (threadKey: string) => void;
+  onRename: (threadKey: string, name: string) => void;
+  onPin: (threadKey: string, pinned: boolean) => void;
+  onFold: (threadKey: string, folded: boolean) => void;
+  onDelete: (threadKey: string) => void;
+};
+
+/** One thread in the sidebar: label, unread count, agent badge, live dot, and its actions menu. */
+export function ThreadListItem({ thread, selected, actions }: { thread: ChatThread; selected: boolean; actions: ThreadActions }) {
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(thread.label);
+  const menu = [
+    { key: 'rename', label: 'Rename' },
+    { key: 'pin', label: thread.pinned ? 'Unpin' : 'Pin' },
+    { key: 'fold', label: thread.folded ? 'Unfold' : 'Fold' },
+    { key: 'delete', label: 'Delete', danger: true },
+  ];
+  const onMenu = (key: string) => {
+    if (key === 'rename') {
+      setName(thread.label);
+      setRenaming(true);
+    } else if (key === 'pin') actions.onPin(thread.key, !thread.pinned);
+    else if (key === 'fold') actions.onFold(thread.key, !thread.folded);
+    else if (key === 'delete') {
+      Modal.confirm({
+        title: `Delete "${thread.label}"?`,
+        content: 'Its messages and its agent logs are removed for everyone.',
+        okText: 'Delete',
+        okButtonProps: { danger: true },
+        onOk: () => actions.onDelete(thread.key),
+      });
+    }
+  };
+  if (renaming) {
+    const commit = () => {
+      actions.onRename(thread.key, name.trim());
+      setRenaming(false);
+    };
+    return (
+      <li className="cc-thread-item">
+        <Input size="small" aria-label="Thread name" autoFocus value={name} onChange={(event) => setName(event.target.value)} onPressEnter={commit} onBlur={commit} onKeyDown={(event) => event.key === 'Escape' && setRenaming(false)} />
+      </li>
+    );
+  }
+  return (
+    <li className="cc-thread-item" data-selected={selected} style={{ opacity: thread.folded ? 0.6 : 1, background: selected ? 'rgba(22,119,255,0.10)' : undefined, borderRadius: 6 }}>
+      <Flex align="center" gap={4}>
+        <button
+          type="button"
+          className="cc-thread-button"
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => actions.onSelect(thread.key)}
+          style={{ flex: 1, minWidth: 0, textAlign: 'left', background: 'none', border: 0, padding: '4px 6px', cursor: 'pointer', color: 'inherit', font: 'inherit' }}
+        >
+          <Flex align="center" gap={6}>
+            {thread.pinned && <PushpinFilled aria-label="pinned" />}
+            {thread.running && <Badge status="processing" aria-label="agent working" title="The agent is working" />}
+            <Typography.Text ellipsis strong={thread.unreadCount > 0} style={{ flex: 1 }}>
+              {thread.label}
+            </Typography.Text>
+            {thread.isAgent && <AgentBadge agent={thread.agent} />}
+            {thread.unreadCount > 0 && <Badge count={thread.unreadCount} aria-label={`${thread.unreadCount} unread`} />}
+          </Flex>
+        </button>
+        <Dropdown trigger={['click']} menu={{ items: menu, onClick: ({ key }) => onMenu(key) }}>
+          <Button size="small" type="text" icon={<MoreOutlined />} aria-label={`Actions for ${thread.label}`} />
+        </Dropdown>
+      </Flex>
+    </li>
+  );
+}

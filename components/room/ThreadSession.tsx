@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { selectLatestUsage, selectThreadMessages } from '../../stores/chat/index.js';
+import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
+import { useTurn } from '../../stores/hooks/useTurn.js';
+import { useChat, useOpenChatStore } from '../../stores/room/index.js';
+import { SessionButton } from '../session/SessionButton.js';
+import { SessionConfigModal } from '../session/SessionConfigModal.js';
+import { useLatestTurnId } from './useLatestTurnId.js';
+
+/** The thread's session button (current mode, model, reasoning, context) and its config modal. */
+export function ThreadSession({ threadKey, chatFolder }: { threadKey: string; chatFolder: string }) {
+  const chat = useOpenChatStore();
+  const [open, setOpen] = useState(false);
+  const config = useChat((state) => selectThreadMessages(state, threadKey)[0]?.acp_config);
+  const usage = useChat((state) => selectLatestUsage(state, threadKey));
+  const latest = useTurn(useLatestTurnId(threadKey));
+  const { agents, settings } = useSessionInfo();
+  if (!config) return null;
+  return (
+    <>
+      <SessionButton config={config} usage={usage ? { used: usage.used, size: usage.size, cost: usage.cost } : null} onClick={() => setOpen(true)} />
+      <SessionConfigModal
+        open={open}
+        agents={agents ?? []}
+        settings={settings}
+        value={config}
+        defaultWorkingDirectory={chatFolder}
+        reportedOptions={latest?.configOptions}
+        currentSessionId={latest?.sessionId ?? config.sessionId ?? null}
+        onCancel={() => setOpen(false)}
+        onSave={(next) => {
+          chat?.actions.updateThreadConfig(threadKey, next);
+          setOpen(false);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { Empty, Flex } from 'antd';
+import { useCallback, useEffect } from 'react';
+import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
+import type { ChatMessage } from '../../stores/chat/index.js';
+import { chatFolder, useChat, useOpenChatStore } from '../../stores/room/index.js';
+import { MessageList } from './MessageList.js';
+import { MessageRow } from './MessageRow.js';
+import { ThreadQueue } from '../queue/ThreadQueue.js';
+import { AgentSignIn } from './AgentSignIn.js';
+import { ThreadComposer } from './ThreadComposer.js';
+import { ThreadHeader } from './ThreadHeader.js';
+import { useAuthorName } from './useAuthorName.js';
+
+/** One thread: header, the virtualized messages, the agent's queue, and the composer. */
+export function ThreadView({ threadKey, path }: { threadKey: string; path: string }) {
+  const chat = useOpenChatStore();
+  const thread = useChat((state) => selectThread(state, threadKey));
+  const messages = useChat((state) => selectThreadMessages(state, threadKey));
+  const accountId = useChat((state) => state.accountId);
+  const authorName = useAuthorName();
+
+  // Reading the thread marks it read, also as new messages arrive while it is open.
+  const unread = thread?.unreadCount ?? 0;
+  const hasRoot = thread?.hasRoot ?? false;
+  useEffect(() => {
+    if (chat && hasRoot && unread > 0) chat.actions.markRead(threadKey);
+  }, [chat, threadKey, hasRoot, unread]);
+
+  const onEdit = useCallback((key: string, text: string) => chat?.actions.editMessage(key, text), [chat]);
+  const onFeedback = useCallback((key: string, value: string | null) => chat?.actions.setFeedback(key, value), [chat]);
+  const renderMessage = useCallback(
+    (message: ChatMessage) => <MessageRow message={message} accountId={accountId} authorName={authorName} onEdit={onEdit} onFeedback={onFeedback} />,
+    [accountId, authorName, onEdit, onFeedback],
+  );
+
+  if (!thread) return <Empty style={{ margin: 'auto' }} description="This thread does not exist (any more)." />;
+  return (
+    <Flex vertical style={{ height: '100%', minHeight: 0 }} className="cc-thread-view">
+      <ThreadHeader thread={thread} chatFolder={chatFolder(path)} authorName={authorName} />
+      {thread.isAgent && <AgentSignIn agentId={thread.agent} />}
+      <MessageList messages={messages} renderMessage={renderMessage} />
+      {thread.isAgent && <ThreadQueue path={path} threadKey={threadKey} />}
+      <div style={{ padding: '8px 16px' }}>
+        <ThreadComposer threadKey={threadKey} />
+      </div>
+    </Flex>
+  );
+}
+
