@@ -4,10 +4,10 @@ import { dateToMs } from './keys.js';
 import { isPlainObject } from './row-values.js';
 
 // Optional fields that, when malformed, are dropped so the message itself still shows.
-const DROPPABLE_FIELDS = new Set([
+const DROPPABLE_FIELDS = [
   'reply_to', 'generating', 'name', 'pin', 'folding', 'feedback', 'editing', 'schema_version',
   'acp_config', 'acp_account_id', 'acp_thread_id', 'acp_usage', 'acp_turn',
-]);
+] as const;
 
 /**
  * Reads a stored `event:"chat"` row as the current schema. Legacy rows (CoCalc's `payload.content`
@@ -24,11 +24,12 @@ export function upgradeChatRow(raw: unknown): ParseResult<ChatRow> {
   row.history = upgradeHistory(raw);
   delete row.payload;
   delete row.mesg;
-  const first = parseWith(ChatRowSchema, row);
-  if (first.ok) return first;
-  const badFields = first.problems.map((problem) => problem.split(/[.:]/)[0]).filter((field) => DROPPABLE_FIELDS.has(field));
-  if (badFields.length === 0) return first;
-  for (const field of badFields) delete row[field];
+  const first = ChatRowSchema.safeParse(row);
+  if (first.success) return { ok: true, value: first.data };
+  // Only success is read here: building zod's error messages is the slow part on garbage rows.
+  for (const field of DROPPABLE_FIELDS) {
+    if (field in row && !ChatRowSchema.shape[field].safeParse(row[field]).success) delete row[field];
+  }
   return parseWith(ChatRowSchema, row);
 }
 
