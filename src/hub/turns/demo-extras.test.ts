@@ -83,6 +83,8 @@ describe('demo agent extras on the real hub: help, attachments, agents, permissi
     expect(rowText(forkRoot)).toContain('Hello! I am the demo agent.');
     const forked = watchTurn(client, (await sendText(client, fork.threadKey, 'hello')).turnId);
     expect(await forked.done()).toBe('completed');
+    const forkedPrompt = forked.events.find((event) => event.type === 'prompt');
+    expect(forkedPrompt?.type === 'prompt' && forkedPrompt.prompt[0]).toMatchObject({ type: 'text', text: expect.stringContaining('Hello! I am the demo agent.') });
     await waitFor('the fork to get its own session', async () => (await agentRows(client, fork.threadKey))[0]?.acp_thread_id);
   });
 });

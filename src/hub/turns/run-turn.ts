@@ -100,7 +100,9 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
     applied.notices.forEach((message) => notice(message));
     log({ type: 'session', sessionId: session.sessionId, agent: definition.id, modes: session.modes ?? undefined, configOptions: applied.configOptions, t: Date.now() });
     const acceptsImages = agent.process.initialize.agentCapabilities?.promptCapabilities?.image === true;
-    const prompt = preparePrompt(request.prompt, { root: deps.root, acceptsImages });
+    // A forked thread's first session is primed with the transcript its root carries (see fork-thread.ts).
+    const primer = config.forkedFrom && session.how === 'new' && root ? [{ type: 'text' as const, text: `Context from the thread this one was forked from:\n${String((root.history as Array<{ content?: string }>)?.[0]?.content ?? '')}\n---\n` }] : [];
+    const prompt = preparePrompt([...primer, ...request.prompt], { root: deps.root, acceptsImages });
     prompt.notices.forEach((message) => notice(message));
     log({ type: 'prompt', prompt: prompt.blocks, t: Date.now() });
     running.sessionId = session.sessionId;
