@@ -38,6 +38,18 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     expect(row).toMatchObject({ generating: false, acp_turn: { state: 'cancelled', stopReason: 'cancelled' } });
   });
 
+  it('interrupting a turn that waits for permission answers it cancelled and ends the turn cancelled', async () => {
+    const { client, dirs } = await hub();
+    const threadKey = await createThread(client, { agent: 'demo' });
+    const { turnId } = await sendText(client, threadKey, 'edit');
+    const turn = watchTurn(client, turnId);
+    await turn.waitFor('the permission request', (events) => events.find((event) => event.type === 'permission'));
+    await client.call('turn.interrupt', { turnId });
+    expect(await turn.done()).toBe('cancelled');
+    expect(turn.events.find((event) => event.type === 'permission' && event.state === 'cancelled')).toMatchObject({ decidedBy: 'interrupt' });
+    expect((await import('node:fs')).existsSync(`${dirs.root}/demo-notes.md`)).toBe(false);
+  });
+
   it('kills an agent that ignores cancel; the turn ends cancelled and the next turn resumes the session', async () => {
     const { client } = await hub();
     const threadKey = await createThread(client, { agent: 'demo' });
@@ -114,7 +126,9 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     const { turnId } = await sendText(started.client, threadKey, 'slow');
     const turn = watchTurn(started.client, turnId);
     await turn.waitFor('the command to start', (events) => updatesOf(events, 'tool_call').length > 0);
-    const pids = (await import('node:child_process')).execFileSync('pgrep', ['-f', 'src/agents/demo/main.ts']).toString().trim().split('\n').map(Number);
+    // Only the agents this test process spawned (other suites may run demo agents at the same time).
+    const pids = (await import('node:child_process')).execFileSync('pgrep', ['-P', String(process.pid), '-f', 'src/agents/demo/main.ts']).toString().trim().split('\n').map(Number);
+    expect(pids.length).toBeGreaterThan(0);
     await started.close();
     await waitFor('the agent processes to be gone', () => pids.every((pid) => !isAlive(pid)));
   });

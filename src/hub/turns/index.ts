@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AcpApiError } from '../../acp-api/index.js';
-import { ACP_API_ERROR_CODES } from '../../protocol/index.js';
+import { ACP_API_ERROR_CODES, type QueuedTurn } from '../../protocol/index.js';
 import type { TurnService, TurnServiceDeps } from '../types.js';
 import { AgentsService } from './agents-service.js';
 import { forkThread } from './fork-thread.js';
@@ -30,9 +30,9 @@ export function createTurnService(deps: TurnServiceDeps): TurnService {
         return {};
       },
       'queue.get': async (params) => {
-        const queues_: Record<string, ReturnType<TurnQueues['queued']>> = {};
-        for (const thread of queues.threads.values()) if (thread.path === params.path && thread.queue.length > 0) queues_[thread.threadKey] = queues.queued(thread);
-        return { queues: queues_ };
+        const byThread: Record<string, QueuedTurn[]> = {};
+        for (const thread of queues.threads.values()) if (thread.path === params.path && thread.queue.length > 0) byThread[thread.threadKey] = queues.queued(thread);
+        return { queues: byThread };
       },
       'permission.respond': async (params, context) => {
         const thread = queues.runningThreadOf(params.turnId);

@@ -123,6 +123,8 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
       if (!running.interruptRequested) status('running');
       return toPermissionResponse(decision);
     };
+    // Interrupted while starting: never send the prompt.
+    if (running.interruptRequested) throw new Error('interrupted before the prompt was sent');
     status('running');
     row.update({ acp_turn: { ...acpTurn, state: 'running' } });
     const result = await Promise.race([
