@@ -4,19 +4,9 @@ import { buildAppIfNeeded } from './build-app.js';
 import { parseCliArgs, USAGE } from './cli-args.js';
 import { openBrowser } from './open-browser.js';
 import { startHub } from './server.js';
-import type { TurnService, TurnServiceDeps } from './types.js';
+import { createTurnService } from './turns/index.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-async function loadTurnService(): Promise<((deps: TurnServiceDeps) => TurnService) | undefined> {
-  try {
-    const module = (await import('./turns/index.js')) as { createTurnService?: (deps: TurnServiceDeps) => TurnService };
-    return module.createTurnService;
-  } catch (error) {
-    console.error('[hub] the turn service could not be loaded; agents are unavailable:', error);
-    return undefined;
-  }
-}
 
 /** `codex-chat` / `npm start`: build the app if needed, start the hub, print and open its URL. */
 export async function main(argv: string[]): Promise<void> {
@@ -40,7 +30,7 @@ export async function main(argv: string[]): Promise<void> {
     host: options.host,
     port: options.port,
     adminToken: options.adminToken,
-    turnService: await loadTurnService(),
+    turnService: createTurnService,
   });
   log(`[hub] workspace ${hub.root}`);
   log(`[hub] state in ${hub.stateDir}`);
