@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Sidebar } from './Sidebar.js';
-import { ACCOUNT, chatRow, isoAgo, setupRoom } from './testing/render-room.js';
+import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 
 const HOUR = 3_600_000;
 /** The sidebar button of the thread labelled `label`. */

@@ -1,0 +1,106 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { VirtuosoMockContext } from 'react-virtuoso';
+import { describe, expect, it } from 'vitest';
+import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
+import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
+import { ConnectionIndicator } from './ConnectionIndicator.js';
+import { ThreadView } from './ThreadView.js';
+
+const ROOT = isoAgo(3_600_000);
+const THREAD = String(Date.parse(ROOT));
+const reply = (msAfter: number, sender: string, text: string, extra: Record<string, unknown> = {}) =>
+  chatRow(new Date(Date.parse(ROOT) + msAfter).toISOString(), sender, text, { reply_to: ROOT, ...extra });
+
+// Virtuoso measures the DOM, which jsdom does not lay out; its test context supplies the sizes.
+const withSizes = (ui: React.ReactElement) => <VirtuosoMockContext.Provider value={{ viewportHeight: 600, itemHeight: 60 }}>{ui}</VirtuosoMockContext.Provider>;
+// Virtuoso keeps the list hidden until the scroll to the newest message has happened; jsdom does
+// not scroll, so send the scroll event a browser would.
+async function settleScroll() {
+  await waitFor(() => {
+    const scroller = document.querySelector('[data-virtuoso-scroller]');
+    if (scroller) act(() => void fireEvent.scroll(scroller));
+    const list = document.querySelector<HTMLElement>('[data-testid="virtuoso-item-list"]');
+    expect(list?.children.length).toBeGreaterThan(0);
+    expect(list?.style.visibility).not.toBe('hidden');
+  });
+}
+
+describe('ThreadView', () => {
+  it('lets you edit your own message only, never an agent output or someone else', async () => {
+    const user = userEvent.setup();
+    const rows = [
+      chatRow(ROOT, ACCOUNT, 'my question', { acp_config: { agent: 'demo' } }),
+      reply(1000, 'demo', 'agent answer', { acp_account_id: ACCOUNT, acp_turn: { id: 'turn-x', state: 'completed' } }),
+      reply(2000, 'bob', 'bob says hi'),
+    ];
+    const { renderInRoom, chat } = await setupRoom({ rows });
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    await settleScroll();
+    const mine = screen.getByRole('article', { name: 'Message from You' });
+    expect(within(screen.getByRole('article', { name: 'Message from Demo agent' })).queryByRole('button', { name: 'Edit' })).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'Message from bob' })).queryByRole('button', { name: 'Edit' })).toBeNull();
+    // the agent's answer is visible even though its turn log is not loaded
+    expect(screen.getByText('agent answer')).toBeInTheDocument();
+
+    await user.click(within(mine).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('textbox', { name: 'Edit message' });
+    await user.clear(editor);
+    await user.type(editor, 'my better question{Enter}');
+    await waitFor(() => expect(within(screen.getByRole('article', { name: 'Message from You' })).getByText('my better question')).toBeInTheDocument());
+    const [root] = selectThreadMessages(chat.getState(), THREAD);
+    expect(root.history.map((entry) => entry.content)).toEqual(['my better question', 'my question']);
+    expect(within(screen.getByRole('article', { name: 'Message from You' })).getByText('(edited)')).toBeInTheDocument();
+  });
+
+  it('cancels an edit with Escape and keeps the text', async () => {
+    const user = userEvent.setup();
+    const { renderInRoom } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'keep me')] });
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    await settleScroll();
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await user.type(screen.getByRole('textbox', { name: 'Edit message' }), ' changed{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Edit message' })).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'Message from You' })).getByText('keep me')).toBeInTheDocument();
+  });
+
+  it('records feedback on a message as the account reaction', async () => {
+    const user = userEvent.setup();
+    const { renderInRoom, syncdb } = await setupRoom({ rows: [chatRow(ROOT, 'bob', 'useful?')] });
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    await settleScroll();
+    await user.click(screen.getByRole('button', { name: 'Helpful' }));
+    await waitFor(() => expect(syncdb.get_one({ event: 'chat', date: ROOT, sender_id: 'bob' })?.feedback).toEqual({ [ACCOUNT]: 'positive' }));
+    expect(screen.getByRole('button', { name: 'Helpful' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('renders a 1,000-message thread virtualized: few rows, opening at the newest', async () => {
+    const rows = [chatRow(ROOT, ACCOUNT, 'message 0', { name: 'Big thread' }), ...Array.from({ length: 999 }, (_, index) => reply((index + 1) * 1000, index % 2 ? ACCOUNT : 'bob', `message ${index + 1}`))];
+    const { renderInRoom } = await setupRoom({ rows });
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    // a long list scrolls to its end by itself; no scroll event needed
+    await waitFor(() => expect(screen.getByText('message 999')).toBeInTheDocument());
+    const rendered = screen.getAllByRole('article').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(60);
+    expect(screen.queryByText('message 0')).toBeNull();
+  });
+
+  it('marks the thread read when it is opened', async () => {
+    const { renderInRoom, chat } = await setupRoom({ rows: [chatRow(ROOT, 'bob', 'one'), reply(1000, 'bob', 'two')] });
+    expect(selectThread(chat.getState(), THREAD)?.unreadCount).toBe(2);
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    await settleScroll();
+    await waitFor(() => expect(selectThread(chat.getState(), THREAD)?.unreadCount).toBe(0));
+  });
+});
+
+describe('ConnectionIndicator', () => {
+  it('shows connected, then reconnecting with the attempt', async () => {
+    const { renderInRoom, fake } = await setupRoom();
+    renderInRoom(<ConnectionIndicator />);
+    expect(screen.getByRole('status')).toHaveTextContent('Connected');
+    act(() => fake.setConnection({ type: 'reconnecting', attempt: 2 }));
+    expect(screen.getByRole('status')).toHaveTextContent('Reconnecting… (attempt 2)');
+  });
+});
