@@ -31,6 +31,7 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     },
+    viewport: { width: 1280, height: 1000 },
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     trace: 'off',
