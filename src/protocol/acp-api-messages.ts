@@ -70,7 +70,11 @@ export type AcpApiMethods = {
     params: { agent: string; methodId: string; apiKey?: string };
     result: { ok: boolean; message?: string; url?: string; code?: string };
   };
-  'settings.get': { params: Record<string, never>; result: { settings: HubSettings; isAdmin: boolean } };
+  'settings.get': {
+    params: Record<string, never>;
+    /** `accountId`: who this client is (the hub's local account), so the page can mark its own rows. */
+    result: { settings: HubSettings; isAdmin: boolean; accountId?: string };
+  };
   'settings.set': { params: { settings: Partial<HubSettings> }; result: { settings: HubSettings } };
 };
 

@@ -1,0 +1,36 @@
+import { createAcpApi, createWebSocketTransport } from '../acp-api/index.js';
+import type { AcpApi } from '../acp-api/index.js';
+
+const ACCOUNT_STORAGE_KEY = 'codex-chat.account-id';
+
+/** The acp-api over the hub's WebSocket on the page's own origin (the access cookie rides along). */
+export function connectToHub(): AcpApi {
+  const url = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/ws`;
+  return createAcpApi(createWebSocketTransport(url));
+}
+
+/**
+ * Removes `?token=` from the address bar once the page is loaded: the hub has set its HttpOnly
+ * cookie by then, and a token left in the URL ends up in history, bookmarks and screenshots.
+ */
+export function hideAccessToken(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', url);
+}
+
+/** This client's account id: the hub's, or (older hubs) one kept per browser. */
+export async function resolveAccountId(api: AcpApi): Promise<string> {
+  try {
+    const { accountId } = await api.call('settings.get', {});
+    if (accountId) return accountId;
+  } catch (error) {
+    console.warn('[app] settings.get failed; using a browser account id:', error);
+  }
+  const stored = localStorage.getItem(ACCOUNT_STORAGE_KEY);
+  if (stored) return stored;
+  const created = crypto.randomUUID();
+  localStorage.setItem(ACCOUNT_STORAGE_KEY, created);
+  return created;
+}
