@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { MemorySyncDB, keyString, keyToIso, parseChatFile } from '../../src/syncdb/index.js';
+import { MemorySyncDB, keyString, keyToIso, parseChatFile, serializeChatFile } from '../../src/syncdb/index.js';
 import { createChatStore } from './create-chat-store.js';
 import { selectMessage, selectProblems, selectThread, selectThreadList } from './selectors/select-entries.js';
 import { selectThreadMessages } from './selectors/select-thread-messages.js';
@@ -43,6 +43,22 @@ describe('createChatStore: initial state from a CoCalc file', () => {
       new: { key: 'new', input: 'half typed new thread', active: 1706000000000 },
       '1693569600000': { key: '1693569600000', input: 'reply draft', active: 1706000000000 },
     });
+  });
+
+  it('never writes upgraded legacy rows back to the document', () => {
+    const db = new MemorySyncDB(LEGACY);
+    const before = serializeChatFile(db.get());
+    const writes: number[] = [];
+    db.on('change', (changed) => writes.push(changed.size));
+    const chat = createChatStore(db, { accountId: ALICE });
+    db.set({ date: '2016-11-02T09:14:05.000Z', sender_id: ALICE, event: 'chat', pin: true });
+    db.commit();
+    expect(writes).toEqual([1]);
+    expect(selectThread(chat.getState(), '1478078045000')?.pinned).toBe(true);
+    expect(db.get_one({ date: '2016-11-02T09:14:05.000Z', sender_id: ALICE, event: 'chat' })).not.toHaveProperty('history');
+    db.set({ date: '2016-11-02T09:14:05.000Z', sender_id: ALICE, event: 'chat', pin: null });
+    db.commit();
+    expect(serializeChatFile(db.get())).toBe(before);
   });
 
   it('shows the folded thread as folded for the account in `folding`', () => {
