@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { SafeMarkdown } from './SafeMarkdown.js';
+import { AnsiText } from './AnsiText.js';
+
+describe('SafeMarkdown', () => {
+  it('renders GFM with highlighted code and safe links', () => {
+    const { container } = render(<SafeMarkdown text={'# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```ts\nconst x = 1;\n```\n\n[docs](https://example.com/docs)'} />);
+    expect(screen.getByRole('heading', { name: 'Title' })).toBeInTheDocument();
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(container.querySelector('code.hljs, code.language-ts')).not.toBeNull();
+    const link = screen.getByRole('link', { name: 'docs' });
+    expect(link).toHaveAttribute('href', 'https://example.com/docs');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  });
+
+  it('neutralises javascript:, data: and vbscript: links and shows raw HTML as text', () => {
+    const { container } = render(<SafeMarkdown text={'[a](javascript:alert(1)) [b](data:text/html,x) [c](VBScript:msgbox) <b onclick="x()">bold?</b>'} />);
+    expect(container.querySelectorAll('a')).toHaveLength(0);
+    expect(container.querySelectorAll('.cc-neutralised-link')).toHaveLength(3);
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.textContent).toContain('<b onclick="x()">');
+  });
+});
+
+describe('AnsiText', () => {
+  it('turns SGR colours into styled spans and drops other escapes', () => {
+    const { container } = render(<pre><AnsiText text={'\u001b[1;31mred bold\u001b[0m plain \u001b[32mgreen\u001b[0m'} /></pre>);
+    const spans = [...container.querySelectorAll('span')];
+    expect(spans.map((span) => span.textContent)).toEqual(['red bold', 'green']);
+    expect(spans[0].style.fontWeight).toBe('bold');
+    expect(spans[0].style.color).toMatch(/^rgb/);
+    expect(container.textContent).toBe('red bold plain green');
+  });
+});
