@@ -1,3 +1,4 @@
+import { freeze } from 'immer';
 import type { Draft } from 'immer';
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
@@ -22,9 +23,11 @@ export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: C
   const index = createChatIndex();
   const initialRows = syncdb.get().map((row): [RowKey, Row] => [rowKey(row), row]);
   // The first state is built by plain mutation (no drafts needed for a fresh object); every later
-  // change goes through Immer.
+  // change goes through Immer. Frozen now, as Immer would on the first change, so that cost is
+  // paid while loading and not by the first keystroke.
   const initial = emptyChatState(accountId);
   applyChatChanges(initial as Draft<ChatState>, emptyChatState(accountId), readChanges(initialRows, index, accountId), index);
+  freeze(initial, true);
   const store = createStore<ChatState>()(immer(() => initial));
 
   const onChange = (changed: Set<RowKey>) => {
