@@ -1,0 +1,17 @@
+export { ActivityCardSlot } from './ActivityCardSlot.js';
+export { CardErrorBoundary } from './CardErrorBoundary.js';
+export { cardFor } from './card-registry.js';
+export type { AnyCard } from './card-registry.js';
+export type { CardProps } from './card-props.js';
+export { DiffCard } from './DiffCard.js';
+export { FetchCard } from './FetchCard.js';
+export { MessageCard } from './MessageCard.js';
+export { NoticeCard } from './NoticeCard.js';
+export { PermissionCard } from './PermissionCard.js';
+export { PlanCard } from './PlanCard.js';
+export { ReadCard } from './ReadCard.js';
+export { ReasoningCard } from './ReasoningCard.js';
+export { TerminalCard } from './TerminalCard.js';
+export { ThinkCard } from './ThinkCard.js';
+export { ToolCard } from './ToolCard.js';
+export { UnknownCard } from './UnknownCard.js';

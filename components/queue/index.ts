@@ -1,0 +1,2 @@
+export { QueueList } from './QueueList.js';
+export { ThreadQueue } from './ThreadQueue.js';

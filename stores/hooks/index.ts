@@ -1,0 +1,13 @@
+export { useApprovalActions } from './useApprovalActions.js';
+export { useCard } from './useCard.js';
+export { useCardExpanded } from './useCardExpanded.js';
+export { useContextMeter } from './useContextMeter.js';
+export { useFullOutput } from './useFullOutput.js';
+export { useInterrupt } from './useInterrupt.js';
+export { useNow } from './useNow.js';
+export { useSessionInfo } from './useSessionInfo.js';
+export { useThreadQueue } from './useThreadQueue.js';
+export { useTurn } from './useTurn.js';
+export { useTurnFilters } from './useTurnFilters.js';
+export { useTurnFold } from './useTurnFold.js';
+export { useWatchTurn } from './useWatchTurn.js';
