@@ -1,4 +1,3 @@
-export { ConnectionIndicator } from './ConnectionIndicator.js';
 export { ContextMeter } from './ContextMeter.js';
 export { ExecutionModeCards } from './ExecutionModeCards.js';
 export { SessionButton } from './SessionButton.js';
