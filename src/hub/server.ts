@@ -38,6 +38,8 @@ export type HubOptions = {
   adminToken?: string;
   /** The turn runner and agents (src/hub/turns), built from the hub's parts; none in hub-only tests. */
   turnService?: (deps: TurnServiceDeps) => TurnService;
+  /** Agent processes: stop one idle this long (ms; default 10 min), keep at most maxLive (default 8). */
+  agentLimits?: { idleMs?: number; maxLive?: number };
   /** The built web app; defaults to dist/app. */
   appDir?: string;
 };
@@ -74,7 +76,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const turnLogs = createTurnLogStore(path.join(stateDir, 'logs'));
   const documents = createChatDocumentRegistry(root);
   const clients = createClientRegistry();
-  const turnService = options.turnService?.({ root, stateDir, documents, turnLogs, settings: settings.get, secrets, broadcast: clients.broadcast });
+  const turnService = options.turnService?.({ root, stateDir, documents, turnLogs, settings: settings.get, secrets, agentLimits: options.agentLimits, broadcast: clients.broadcast });
 
   const handlers: MethodHandlers = {
     ...turnService?.handlers,

@@ -56,6 +56,8 @@ export type TurnServiceDeps = {
   turnLogs: TurnLogStore;
   settings: () => HubSettings;
   secrets: SecretStore;
+  /** Agent process limits: stop an agent idle this long (ms), keep at most maxLive running (defaults in turns/agent-pool.ts). */
+  agentLimits?: { idleMs?: number; maxLive?: number };
   /** Push a notification to every connected client. */
   broadcast: <N extends AcpApiNotification>(name: N, params: AcpApiNotifications[N]) => void;
 };

@@ -60,7 +60,12 @@ export type AcpApiMethods = {
   };
   'session.setOption': {
     params: { path: string; threadKey: string; configId: string; value: string | number | boolean };
-    result: Record<string, never>;
+    /**
+     * Always saved in `acp_config.options`. `applied`: `now` when the thread's live, idle agent session
+     * took it at once; `next-turn` when it applies at the next turn start (a turn is running, no agent
+     * is running, or the agent refused it now); `message` says which, for the user.
+     */
+    result: { applied?: 'now' | 'next-turn'; message?: string };
   };
   'session.fork': { params: { path: string; threadKey: string }; result: { threadKey: string } };
   'logs.delete': { params: { path: string; threadKey: string; turnId?: string }; result: { deleted: number } };

@@ -26,6 +26,8 @@ export const AcpConfigSchema = z
     options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
     /** Thread key of the thread this one was forked from, if any. */
     forkedFrom: z.string().optional(),
+    /** Agent session id of that thread at the fork: the fork's first turn forks it (ACP `session/fork`) when the agent offers it. */
+    forkSessionId: z.string().optional(),
   })
   .passthrough();
 /** The session config of an agent thread (SPEC "The chat document"). */

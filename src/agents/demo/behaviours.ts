@@ -66,6 +66,7 @@ export const BEHAVIOURS: Behaviour[] = [
   { keyword: 'help', summary: 'list what the demo agent can do', run: async (turn) => turn.say(helpText()) },
   { keyword: 'hello', summary: 'reasoning, then one short message', run: async (turn) => { await turn.say('The user greets me.', 'agent_thought_chunk'); await turn.say('Hello! I am the demo agent. Send `help` to see what I can do.'); } },
   { keyword: 'quick', summary: 'one message at once (benchmarks)', run: async (turn, prompt) => turn.send({ sessionUpdate: 'agent_message_chunk', messageId: turn.nextId('msg'), content: { type: 'text', text: `ok: ${prompt.slice(0, 80)}` } }) },
+  { keyword: 'pid', summary: 'say my process id (shows when the hub restarted me)', run: async (turn) => turn.say(`My process id is ${process.pid}.`) },
   { keyword: 'burst', summary: 'stream 200 message chunks stamped with their send time (benchmarks)', run: burst },
   { keyword: 'messages', summary: 'three separate agent messages', run: async (turn) => { for (const part of ['First message.', 'Second message.', 'Third message.']) await turn.say(part); } },
   { keyword: 'command', summary: 'run a real shell command with coloured output', run: async (turn) => { await turn.runCommand("ls -la; printf '\\033[34mblue\\033[0m\\n'", 'ls -la'); await turn.say('That was the listing.'); } },

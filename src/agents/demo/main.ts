@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import { agent, ndJsonStream, RequestError, type ContentBlock, type SessionUpdate } from '@agentclientprotocol/sdk';
+import type { ForkSessionRequest } from '@agentclientprotocol/sdk/unstable';
 import { pickBehaviour } from './behaviours.js';
 import { DEMO_DEFAULT_VALUES, DEMO_MODES, demoConfigOptions } from './demo-config.js';
 import { DemoCancelled, DemoTurn } from './demo-turn.js';
@@ -38,7 +39,7 @@ const app = agent({ name: 'codex-chat-demo' })
     agentCapabilities: {
       loadSession: true,
       promptCapabilities: { image: true, embeddedContext: true },
-      sessionCapabilities: { resume: {} },
+      sessionCapabilities: { resume: {}, fork: {} },
     },
     authMethods: [],
     agentInfo: { name: 'codex-chat-demo', title: 'Demo', version: '1.0.0' },
@@ -53,6 +54,15 @@ const app = agent({ name: 'codex-chat-demo' })
     const session = openSession(params.cwd, params.sessionId);
     for (const update of session.history) await client.notify('session/update', { sessionId: session.id, update });
     return sessionState(session);
+  })
+  // `session/fork` is not in the stable ACP schema yet (the SDK's unstable part), hence the parser.
+  .onRequest('session/fork', (params: unknown) => params as ForkSessionRequest, ({ params }) => {
+    // A new session that starts with the source's history and settings; the source is untouched.
+    const source = openSession(params.cwd, params.sessionId);
+    const session: DemoSession = { ...structuredClone(source), id: randomUUID(), cwd: params.cwd, forkedFrom: source.id };
+    sessions.set(session.id, session);
+    saveDemoSession(session);
+    return { sessionId: session.id, ...sessionState(session) };
   })
   .onRequest('session/resume', ({ params }) => sessionState(openSession(params.cwd, params.sessionId)))
   .onRequest('session/set_mode', ({ params }) => {

@@ -11,6 +11,8 @@ export type DemoSession = {
   alwaysAllowWrites: boolean;
   /** The session's updates, replayed on `session/load` (user and agent messages, tool calls). */
   history: SessionUpdate[];
+  /** The session this one was forked from (ACP `session/fork`). */
+  forkedFrom?: string;
 };
 
 // Session files live in the state dir the hub gives (CODEX_CHAT_DEMO_STATE), else in the

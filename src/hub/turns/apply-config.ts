@@ -9,7 +9,7 @@ function wantedValues(config: AcpConfig, definition: AgentDefinition): Wanted[] 
   if (config.sessionMode) wanted.push({ configId: 'mode', category: 'mode', value: definition.modeIds[config.sessionMode as SessionMode] });
   if (config.model) wanted.push({ configId: 'model', category: 'model', value: config.model });
   if (config.reasoning) wanted.push({ configId: 'reasoning_effort', category: 'thought_level', value: config.reasoning });
-  for (const [configId, value] of Object.entries(config.options ?? {})) wanted.push({ configId, category: '', value });
+  for (const [configId, value] of Object.entries(config.options ?? {})) wanted.push({ configId, category: configId === 'mode' ? 'mode' : '', value });
   return wanted;
 }
 

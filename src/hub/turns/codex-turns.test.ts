@@ -88,6 +88,22 @@ describe('turns with the real Codex agent (codex-acp) on a scripted model', () =
     expect(readFileSync(path.join(setup.dirs.root, 'escalated.txt'), 'utf8')).toBe('');
   });
 
+  it('session.fork forks the Codex session with ACP session/fork: the fork\'s model request carries the old history, without a primer', async () => {
+    const { threadKey, turn } = await runScenario('remember-fork-marker-7731');
+    expect(await turn.done(120_000)).toBe('completed');
+    const sourceSession = (await agentRows(setup.client, threadKey))[0].acp_thread_id;
+    const fork = await setup.client.call('session.fork', { path: 'agents.chat', threadKey });
+    const forked = watchTurn(setup.client, (await sendText(setup.client, fork.threadKey, 'scenario:after-fork')).turnId);
+    expect(await forked.done(120_000)).toBe('completed');
+    expect(forked.events.some((event) => event.type === 'notice' && event.message.includes(`forked session ${String(sourceSession)}`))).toBe(true);
+    const forkSession = forked.events.find((event) => event.type === 'session');
+    expect(forkSession?.type === 'session' && forkSession.sessionId).not.toBe(sourceSession);
+    const request = server.requests.find((candidate) => candidate.userText.includes('scenario:after-fork'));
+    const input = JSON.stringify(request?.body.input);
+    expect(input).toContain('remember-fork-marker-7731');
+    expect(input).not.toContain('Context from the thread this one was forked from');
+  });
+
   it('cancels a slow command: the turn ends cancelled', async () => {
     const { threadKey, turnId, turn } = await runScenario('slow');
     await turn.waitFor('the sleep to start', (events) => updatesOf(events, 'tool_call').length > 0, 120_000);

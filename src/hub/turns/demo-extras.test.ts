@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHAT_PATH, agentRows, createThread, rowText, sendText, startTurnHub, waitFor, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
@@ -68,7 +68,7 @@ describe('demo agent extras on the real hub: help, attachments, agents, permissi
   });
 
   it('session.setOption stores the option; session.fork makes a linked thread that runs', async () => {
-    const { client } = await hub();
+    const { client, dirs } = await hub();
     const threadKey = await createThread(client, { agent: 'demo' });
     await client.call('session.setOption', { path: CHAT_PATH, threadKey, configId: 'model', value: 'demo-thorough' });
     const first = watchTurn(client, (await sendText(client, threadKey, 'hello')).turnId);
@@ -77,6 +77,9 @@ describe('demo agent extras on the real hub: help, attachments, agents, permissi
     const model = session?.type === 'session' ? session.configOptions?.find((option) => option.id === 'model') : undefined;
     expect(model && 'currentValue' in model && model.currentValue).toBe('demo-thorough');
     const fork = await client.call('session.fork', { path: CHAT_PATH, threadKey });
+    // The demo agent offers session/fork (see agent-lifecycle.test.ts); without its record of the
+    // source session the fork fails and the fork's first prompt is primed with the transcript.
+    for (const name of readdirSync(path.join(dirs.stateDir, 'demo-sessions'))) rmSync(path.join(dirs.stateDir, 'demo-sessions', name));
     const { rows } = await client.call('chat.open', { path: CHAT_PATH });
     const forkRoot = rows.find((row) => row.date === new Date(Number(fork.threadKey)).toISOString());
     expect(forkRoot?.acp_config).toMatchObject({ agent: 'demo', forkedFrom: threadKey, options: { model: 'demo-thorough' } });

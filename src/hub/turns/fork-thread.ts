@@ -1,3 +1,4 @@
+import { AcpApiError } from '../../acp-api/index.js';
 import type { SyncDB } from '../../syncdb/index.js';
 import type { TurnServiceDeps } from '../types.js';
 import { rootDateOf } from './run-turn.js';
@@ -10,19 +11,21 @@ function transcript(db: SyncDB, rootDate: string): string {
 }
 
 /**
- * session.fork: a new thread whose root copies the config (without the session id, so its first
- * turn starts a new agent session) and carries the old thread's transcript as its text, linked by
- * `acp_config.forkedFrom`.
+ * session.fork: a new thread whose root copies the config and carries the old thread's transcript
+ * as its text, linked by `acp_config.forkedFrom`. Its first turn forks the old agent session
+ * (`forkSessionId`, ACP `session/fork`) when the agent offers that; otherwise it starts a new
+ * session primed with the transcript (see run-turn.ts).
  */
 export async function forkThread(deps: TurnServiceDeps, path: string, threadKey: string, accountId: string): Promise<{ threadKey: string }> {
   const db = await deps.documents.open(path);
   const rootDate = rootDateOf(threadKey);
   const root = db.get({ date: rootDate, event: 'chat' }).find((row) => !row.reply_to);
-  if (!root?.acp_config) throw new Error(`thread ${threadKey} is not an agent thread`);
+  if (!root?.acp_config) throw AcpApiError.notFound(`session.fork: thread ${threadKey} is not an agent thread`);
   let ms = Date.now();
   while (db.get({ date: new Date(ms).toISOString(), event: 'chat' }).length > 0) ms += 1;
   const date = new Date(ms).toISOString();
-  const config = { ...(root.acp_config as Record<string, unknown>), sessionId: '', forkedFrom: threadKey };
+  const source = root.acp_config as Record<string, unknown>;
+  const config = { ...source, sessionId: '', forkedFrom: threadKey, forkSessionId: typeof source.sessionId === 'string' ? source.sessionId : '' };
   const name = `${String(root.name ?? 'Thread')} (fork)`;
   const content = `Forked from thread ${threadKey}.\n\n${transcript(db, rootDate)}`;
   db.set({ date, sender_id: accountId, event: 'chat', name, history: [{ author_id: accountId, content, date }], acp_config: config, schema_version: 1 });

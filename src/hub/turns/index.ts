@@ -1,66 +1,82 @@
 import { randomUUID } from 'node:crypto';
 import { AcpApiError } from '../../acp-api/index.js';
 import { ACP_API_ERROR_CODES, type QueuedTurn } from '../../protocol/index.js';
+import { checkParams } from '../method-params.js';
 import type { TurnService, TurnServiceDeps } from '../types.js';
+import { AgentPool, DEFAULT_AGENT_IDLE_MS, DEFAULT_MAX_LIVE_AGENTS } from './agent-pool.js';
 import { AgentsService } from './agents-service.js';
 import { forkThread } from './fork-thread.js';
 import { recoverInterrupted } from './recover-interrupted.js';
-import { rootDateOf } from './run-turn.js';
+import { setSessionOption } from './set-session-option.js';
+import { AuthenticateParams, chatPath, NoParams, PathParams, RespondParams, SendParams, SetOptionParams, ThreadParams, TurnIdParams } from './turn-method-params.js';
 import { TurnQueues } from './turn-queue.js';
+import type { ThreadState } from './types.js';
 
 function notFound(what: string): AcpApiError {
   return new AcpApiError(ACP_API_ERROR_CODES.notFound, what);
 }
 
-/** The turn runner and agents, as the hub mounts them (issue 4). */
+/** The turn runner and agents, as the hub mounts them (issue 4). Every method's params are checked first. */
 export function createTurnService(deps: TurnServiceDeps): TurnService {
   const agents = new AgentsService(deps);
-  const queues = new TurnQueues(deps, agents);
+  const limits = { idleMs: deps.agentLimits?.idleMs ?? DEFAULT_AGENT_IDLE_MS, maxLive: deps.agentLimits?.maxLive ?? DEFAULT_MAX_LIVE_AGENTS };
+  const threads = new Map<string, ThreadState>();
+  const pool = new AgentPool(limits, () => threads.values());
+  const turnQueues = new TurnQueues(deps, agents, pool, threads);
   return {
     handlers: {
       'turn.send': async (params, context) => {
-        if (!Array.isArray(params.prompt) || params.prompt.length === 0) throw new AcpApiError(ACP_API_ERROR_CODES.invalidParams, 'turn.send needs a non-empty prompt');
+        const request = checkParams('turn.send', SendParams, params);
+        const path = chatPath(deps.root, request.path);
+        await deps.documents.open(path); // refuses a missing chat file now, not when the turn starts
         const turnId = `turn-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-        const position = queues.enqueue({ turnId, path: params.path, threadKey: params.threadKey, prompt: params.prompt, userDate: params.userDate, accountId: context.accountId });
+        const position = turnQueues.enqueue({ turnId, path, threadKey: request.threadKey, prompt: request.prompt as never, userDate: request.userDate, accountId: context.accountId });
         return { turnId, position };
       },
-      'turn.cancelQueued': async (params) => ({ cancelled: queues.cancelQueued(params.turnId) }),
+      'turn.cancelQueued': async (params) => ({ cancelled: turnQueues.cancelQueued(checkParams('turn.cancelQueued', TurnIdParams, params).turnId) }),
       'turn.interrupt': async (params) => {
-        if (!queues.interrupt(params.turnId)) throw notFound(`turn ${params.turnId} is not queued or running`);
+        const { turnId } = checkParams('turn.interrupt', TurnIdParams, params);
+        if (!turnQueues.interrupt(turnId)) throw notFound(`turn ${turnId} is not queued or running`);
         return {};
       },
       'queue.get': async (params) => {
+        const path = chatPath(deps.root, checkParams('queue.get', PathParams, params).path);
         const byThread: Record<string, QueuedTurn[]> = {};
-        for (const thread of queues.threads.values()) if (thread.path === params.path && thread.queue.length > 0) byThread[thread.threadKey] = queues.queued(thread);
+        for (const thread of turnQueues.threads.values()) if (thread.path === path && thread.queue.length > 0) byThread[thread.threadKey] = turnQueues.queued(thread);
         return { queues: byThread };
       },
       'permission.respond': async (params, context) => {
-        const thread = queues.runningThreadOf(params.turnId);
-        if (!thread?.running?.broker.respond(params.requestId, params.optionId, context.accountId)) {
-          throw notFound(`no pending permission ${params.requestId} with option ${params.optionId} in turn ${params.turnId}`);
+        const { turnId, requestId, optionId } = checkParams('permission.respond', RespondParams, params);
+        const thread = turnQueues.runningThreadOf(turnId);
+        if (!thread?.running?.broker.respond(requestId, optionId, context.accountId)) {
+          throw notFound(`no pending permission ${requestId} with option ${optionId} in turn ${turnId}`);
         }
         return {};
       },
       'session.setOption': async (params) => {
-        const db = await deps.documents.open(params.path);
-        const root = db.get_one({ date: rootDateOf(params.threadKey), event: 'chat' }) ?? db.get({ date: rootDateOf(params.threadKey), event: 'chat' })[0];
-        if (!root?.acp_config) throw notFound(`thread ${params.threadKey} is not an agent thread`);
-        const config = root.acp_config as Record<string, unknown>;
-        const options = { ...((config.options as Record<string, unknown>) ?? {}), [params.configId]: params.value };
-        db.set({ date: root.date, sender_id: root.sender_id, event: 'chat', acp_config: { ...config, options } });
-        db.commit();
-        return {};
+        const change = checkParams('session.setOption', SetOptionParams, params);
+        return setSessionOption(deps, turnQueues, agents, { ...change, path: chatPath(deps.root, change.path) });
       },
-      'session.fork': async (params, context) => forkThread(deps, params.path, params.threadKey, context.accountId),
-      'agents.list': async () => ({ agents: agents.list() }),
-      'agents.authenticate': async (params) => agents.authenticate(params.agent, params.methodId, params.apiKey),
+      'session.fork': async (params, context) => {
+        const { path, threadKey } = checkParams('session.fork', ThreadParams, params);
+        return forkThread(deps, chatPath(deps.root, path), threadKey, context.accountId);
+      },
+      'agents.list': async (params) => {
+        checkParams('agents.list', NoParams, params);
+        return { agents: agents.list() };
+      },
+      'agents.authenticate': async (params) => {
+        const { agent, methodId, apiKey } = checkParams('agents.authenticate', AuthenticateParams, params);
+        return agents.authenticate(agent, methodId, apiKey);
+      },
     },
     recoverInterrupted: async () => {
       await recoverInterrupted(deps);
     },
     agentsForCustomize: () => agents.forCustomize(),
     shutdown: async () => {
-      for (const thread of queues.threads.values()) {
+      pool.dispose();
+      for (const thread of turnQueues.threads.values()) {
         thread.closed = true;
         thread.agent?.process.kill();
       }

@@ -6,7 +6,9 @@ import type { TurnServiceDeps, UnsequencedTurnEvent } from '../types.js';
 import { AgentRowWriter } from './agent-row.js';
 import { applyConfig } from './apply-config.js';
 import { PermissionBroker, toPermissionResponse } from './permission-broker.js';
-import { insideRoot, preparePrompt } from './prepare-prompt.js';
+import { preparePrompt } from './prepare-prompt.js';
+import type { AgentPool } from './agent-pool.js';
+import { checkAgentEnvironment, resolveWorkingDirectory } from './agent-paths.js';
 import { relativizePaths } from './relativize-paths.js';
 import type { AgentsService } from './agents-service.js';
 import { agentEnvironment, launchThreadAgent, openSession, type ThreadAgent } from './thread-agent.js';
@@ -42,7 +44,7 @@ export function threadHandlers(thread: ThreadState) {
 }
 
 /** Runs one turn from start to its final status. Never throws: failures end the turn as failed. */
-export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, request: TurnRequest, agents: AgentsService): Promise<void> {
+export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, request: TurnRequest, agents: AgentsService, pool: AgentPool): Promise<void> {
   const { turnId } = request;
   // After shutdown nothing more is written: a restarted hub then finds the turn unfinished (interrupted).
   const log = (event: UnsequencedTurnEvent) => {
@@ -52,7 +54,16 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
   const running: RunningTurn = { request, broker: new PermissionBroker(), interruptRequested: false };
   thread.running = running;
   status('starting');
-  const db = await deps.documents.open(request.path);
+  let db: SyncDB;
+  try {
+    db = await deps.documents.open(request.path);
+  } catch (error) {
+    // No document, no agent row: the log alone tells why.
+    log({ type: 'error', message: `The chat file could not be opened: ${(error as Error).message}`, t: Date.now() });
+    status('failed');
+    thread.running = undefined;
+    return;
+  }
   const rootDate = rootDateOf(request.threadKey);
   const root = db.get({ date: rootDate, event: 'chat' }).find((row) => !row.reply_to);
   const parsed = AcpConfigSchema.safeParse(root?.acp_config ?? { agent: deps.settings().default_agent });
@@ -72,20 +83,24 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
   try {
     if (!definition) throw new Error(`Unknown agent "${config.agent}".`);
     if (!deps.settings().enabled_agents.includes(definition.id)) throw new Error(`The agent "${definition.label}" is disabled by the admin.`);
-    const cwd = insideRoot(deps.root, config.workingDirectory || '.');
-    if (!cwd) throw new Error(`The working directory ${config.workingDirectory} is outside the workspace.`);
+    const cwd = resolveWorkingDirectory(deps.root, config.workingDirectory);
+    checkAgentEnvironment(deps.root, config);
     if (thread.agent && (thread.agent.process.hasExited() || thread.agent.agentId !== definition.id)) {
       thread.agent.process.kill();
       thread.agent = undefined;
     }
     if (!thread.agent) {
-      const env = agentEnvironment(definition, config, deps.secrets.get(`agent.${definition.id}.apiKey`), deps.stateDir);
+      pool.makeRoom(thread);
+      const env = agentEnvironment(definition, config, agents.apiKey(definition.id), deps.stateDir);
       thread.agent = await launchThreadAgent(definition, cwd, env, threadHandlers(thread));
       await signIn(thread.agent, definition.id, agents);
     }
+    await thread.changingOptions;
     const agent = thread.agent;
+    agent.lastUsedAt = Date.now();
     const notice = (message: string, level: 'info' | 'warning' = 'warning') => log({ type: 'notice', level, message, t: Date.now() });
-    const session = await openSession(agent, cwd, config.sessionId || undefined, notice).catch((error: Error) => {
+    const wanted = { sessionId: config.sessionId || undefined, forkFromSessionId: config.forkSessionId || undefined };
+    const session = await openSession(agent, cwd, wanted, notice).catch((error: Error) => {
       if (/auth/i.test(error.message)) agents.learn(definition.id, { signedIn: false });
       throw /auth/i.test(error.message) ? new Error(`${definition.label} needs sign-in (${error.message}). Use agents.authenticate (e.g. an API key) and send again.`) : error;
     });
@@ -98,6 +113,9 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
     const modeIds = session.modes?.availableModes.map((mode) => mode.id) ?? [];
     const applied = await applyConfig(agent.process.connection, session.sessionId, config, definition, { configOptions: session.configOptions, modeIds });
     applied.notices.forEach((message) => notice(message));
+    agent.configOptions = applied.configOptions;
+    agent.modes = session.modes;
+    if (session.how === 'fork') notice(`The agent forked session ${config.forkSessionId} of the thread this one was forked from.`, 'info');
     log({ type: 'session', sessionId: session.sessionId, agent: definition.id, modes: session.modes ?? undefined, configOptions: applied.configOptions, t: Date.now() });
     const acceptsImages = agent.process.initialize.agentCapabilities?.promptCapabilities?.image === true;
     // A forked thread's first session is primed with the transcript its root carries (see fork-thread.ts).

@@ -1,5 +1,6 @@
 import type { QueuedTurn } from '../../protocol/index.js';
 import type { TurnServiceDeps } from '../types.js';
+import type { AgentPool } from './agent-pool.js';
 import type { AgentsService } from './agents-service.js';
 import { interruptTurn, runTurn } from './run-turn.js';
 import type { ThreadState, TurnRequest } from './types.js';
@@ -10,13 +11,15 @@ function textOf(request: TurnRequest): string {
 
 /** Per-thread FIFO queues: one turn runs per thread, threads run at the same time. */
 export class TurnQueues {
-  readonly threads = new Map<string, ThreadState>();
   /** Turn id -> its thread, while queued or running. */
   private readonly turns = new Map<string, ThreadState>();
 
   constructor(
     private readonly deps: TurnServiceDeps,
     private readonly agents: AgentsService,
+    readonly pool: AgentPool,
+    /** Every thread seen, by path and thread key (shared with the pool). */
+    readonly threads = new Map<string, ThreadState>(),
   ) {}
 
   thread(path: string, threadKey: string): ThreadState {
@@ -86,10 +89,12 @@ export class TurnQueues {
   private pump(thread: ThreadState): void {
     if (thread.running) return;
     const next = thread.queue.shift();
-    if (!next) return;
-    const done = runTurn(this.deps, thread, next, this.agents).catch((error: unknown) => console.error('[hub/turns] turn crashed:', error));
+    if (!next) return this.pool.settled(thread);
+    this.pool.busy(thread);
+    const done = runTurn(this.deps, thread, next, this.agents, this.pool).catch((error: unknown) => console.error('[hub/turns] turn crashed:', error));
     this.broadcast(thread);
     void done.finally(() => {
+      thread.running = undefined;
       this.turns.delete(next.turnId);
       this.pump(thread);
     });

@@ -25,6 +25,8 @@ export type ThreadState = {
   queue: TurnRequest[];
   running?: RunningTurn;
   agent?: ThreadAgent;
+  /** Set while session.setOption applies a change to the live session (the agent is busy). */
+  changingOptions?: Promise<void>;
   /** Set at hub shutdown: the thread writes nothing more. */
   closed?: boolean;
 };

@@ -3,7 +3,7 @@
 import type { AcpApi } from '../../../acp-api/index.js';
 import type { AcpConfig, ContentBlock, Row, TurnEvent } from '../../../protocol/index.js';
 import { connectClient, makeTempDirs, waitFor } from '../../hub-test-helpers.js';
-import { startHub, type Hub } from '../../server.js';
+import { startHub, type Hub, type HubOptions } from '../../server.js';
 import { createTurnService } from '../index.js';
 
 export { waitFor };
@@ -12,9 +12,9 @@ export const CHAT_PATH = 'agents.chat';
 const FINAL = new Set(['completed', 'cancelled', 'failed', 'interrupted']);
 
 /** A hub with the real turn service in fresh temp dirs, a connected client, and cleanup. */
-export async function startTurnHub(existing?: { root: string; stateDir: string }) {
+export async function startTurnHub(existing?: { root: string; stateDir: string }, options: Partial<HubOptions> = {}) {
   const dirs = existing ? { ...existing, remove: async () => {} } : await makeTempDirs();
-  const hub = await startHub({ root: dirs.root, stateDir: dirs.stateDir, appDir: `${dirs.root}/no-app`, turnService: createTurnService });
+  const hub = await startHub({ root: dirs.root, stateDir: dirs.stateDir, appDir: `${dirs.root}/no-app`, turnService: createTurnService, ...options });
   const client = connectClient(hub);
   await client.call('chat.create', { path: CHAT_PATH }).catch((error: Error) => {
     if (!/exists/.test(error.message)) throw error;
@@ -82,6 +82,26 @@ export function updatesOf(events: TurnEvent[], kind?: string): Array<Record<stri
 /** The text of a row (history[0].content). */
 export function rowText(row: Row | undefined): string {
   return String((row?.history as Array<{ content: string }> | undefined)?.[0]?.content ?? '');
+}
+
+/** Whether a process is alive (signal 0). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false; // ESRCH: gone
+  }
+}
+
+/** Runs the demo's `pid` prompt on a thread and returns the agent's process id. */
+export async function agentPid(client: AcpApi, threadKey: string): Promise<number> {
+  const turn = watchTurn(client, (await sendText(client, threadKey, 'pid')).turnId);
+  if ((await turn.done()) !== 'completed') throw new Error('the pid turn did not complete');
+  const text = updatesOf(turn.events, 'agent_message_chunk').map((update) => (update.content as { text: string }).text).join('');
+  const match = /process id is (\d+)/.exec(text);
+  if (!match) throw new Error(`no pid in ${JSON.stringify(text)}`);
+  return Number(match[1]);
 }
 
 export type TurnHub = Awaited<ReturnType<typeof startTurnHub>>;
