@@ -42,6 +42,19 @@ describe('AgentTurn from the recordings', () => {
     expect(output.textContent).not.toContain('\u001b');
   });
 
+  it('run-ls: copy puts the kept output (with its ANSI codes) on the clipboard', async () => {
+    const user = userEvent.setup();
+    renderRecording('run-ls');
+    await user.click(screen.getByRole('button', { name: /show activity/i }));
+    const card = screen.getByRole('region', { name: /^Command: List files/ });
+    await user.click(within(card).getByRole('button', { name: /expand command/i }));
+    await user.click(within(card).getByRole('button', { name: /Copy/ }));
+    expect(await within(card).findByRole('button', { name: /Copied/ })).toBeInTheDocument();
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain('-rw-r--r--  1 root root    8 Nov 21 06:49 a.txt');
+    expect(copied).toContain('\u001b[32mgreen\u001b[0m');
+  });
+
   it('edit-file: per-file counts, new-file mark, diff2html output and the turn summary', async () => {
     renderRecording('edit-file');
     expect(screen.getByText('2 files changed +5 −1')).toBeInTheDocument();
