@@ -34,5 +34,7 @@ describe('categories and predicates', () => {
     const ended = reduceTurnEvents(view, [{ seq: 99, t: 1, type: 'status', state: 'completed' }]);
     expect([isTurnActive(ended), canInterrupt(ended), isTurnEnded(ended)]).toEqual([false, false, true]);
     expect([isTurnActive(createTurnView()), canInterrupt(createTurnView())]).toEqual([false, false]);
+    const interrupted = reduceTurnEvents(view, [{ seq: 99, t: 1, type: 'status', state: 'interrupted' }]);
+    expect([isTurnActive(interrupted), canInterrupt(interrupted), isTurnEnded(interrupted)]).toEqual([false, false, true]);
   });
 });

@@ -14,7 +14,9 @@ export function canInterrupt(view: TurnView): boolean {
   return view.state !== null && INTERRUPTIBLE_STATES.has(view.state);
 }
 
-/** Whether the turn has ended (completed, cancelled or failed). */
-export function isTurnEnded(view: TurnView): boolean {
-  return view.state === 'completed' || view.state === 'cancelled' || view.state === 'failed';
+const ENDED_STATES: ReadonlySet<TurnState> = new Set(['completed', 'cancelled', 'failed', 'interrupted']);
+
+/** Whether the turn has its final status: completed, cancelled, failed, or interrupted by a hub restart. */
+export function isTurnEnded(view: TurnView | undefined): boolean {
+  return view?.state != null && ENDED_STATES.has(view.state);
 }
