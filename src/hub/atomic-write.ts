@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -25,6 +25,37 @@ export async function writeFileAtomic(file: string, content: string, mode = 0o64
     throw error;
   }
   await syncFolder(path.dirname(file));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
+}
+
+/**
+ * Removes the temporary files a killed save of `file` left beside it (`.<name>.<pid>.<hex>.tmp`):
+ * those of this process (no save of the file is under way while it loads) and of processes that are
+ * gone. A live other process (another hub) may still rename its own, so those stay.
+ */
+export async function removeStaleTemporaryFiles(file: string): Promise<string[]> {
+  const folder = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  const removed: string[] = [];
+  for (const name of await readdir(folder)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length));
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && isRunning(pid)) continue;
+    await rm(path.join(folder, name), { force: true });
+    removed.push(name);
+  }
+  if (removed.length > 0) console.warn(`[hub] removed ${removed.length} temporary file(s) left by an interrupted save of ${path.basename(file)}`);
+  return removed;
 }
 
 async function syncFolder(folder: string): Promise<void> {

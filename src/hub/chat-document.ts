@@ -1,9 +1,9 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, stat } from 'node:fs/promises';
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Row, RowKey } from '../protocol/index.js';
 import { createMemorySyncDB, keyString, parseChatFile, rowKey, serializeChatFile, valuesEqual, type MemorySyncDB, type SyncDB } from '../syncdb/index.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { removeStaleTemporaryFiles, writeFileAtomic } from './atomic-write.js';
 
 /** One fan-out of a document change: rows added or changed, keys deleted. */
 export type DocumentChange = { rows: Row[]; deleted: RowKey[]; version: number };
@@ -13,6 +13,11 @@ const SAVE_DEBOUNCE_MS = 100;
 const SAVE_MAX_WAIT_MS = 500;
 /** How often the file is checked for changes made by someone else (an editor, git). */
 const WATCH_INTERVAL_MS = 250;
+/** A file seen absent is taken as deleted only if it is still absent this much later (editors replace files). */
+const DELETION_CONFIRM_MS = 400;
+
+/** What the registry learns from a document. */
+export type ChatDocumentHooks = { onGone?: (document: ChatDocument) => void };
 
 function byKey(rows: readonly Row[]): Map<string, Row> {
   return new Map(rows.map((row) => [keyString(row), row]));
@@ -35,8 +40,12 @@ export class ChatDocument {
   private saving: Promise<void> = Promise.resolve();
   private applyingDisk = false;
   private closed = false;
+  /** Deleted on disk with nothing unsaved: its rows were removed for clients and it saves no more. */
+  private gone = false;
+  /** Set by the registry when it unloads this document: callers must load the file anew. */
+  retired = false;
 
-  private constructor(readonly absolute: string, readonly relative: string, text: string, rows: Row[]) {
+  private constructor(readonly absolute: string, readonly relative: string, text: string, rows: Row[], private readonly hooks: ChatDocumentHooks) {
     this.db = createMemorySyncDB(rows);
     this.diskRows = byKey(this.db.get());
     this.diskText = text;
@@ -45,8 +54,9 @@ export class ChatDocument {
   }
 
   /** Loads `absolute`; lines that cannot be parsed are reported and the original is kept as a backup. */
-  static async load(absolute: string, relative: string): Promise<ChatDocument> {
+  static async load(absolute: string, relative: string, hooks: ChatDocumentHooks = {}): Promise<ChatDocument> {
     const text = await readFile(absolute, 'utf8');
+    await removeStaleTemporaryFiles(absolute);
     const parsed = parseChatFile(text);
     if (parsed.problems.length > 0) {
       const backup = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${Date.now()}.bak`);
@@ -54,7 +64,7 @@ export class ChatDocument {
       const lines = parsed.problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ');
       console.warn(`[hub] ${relative}: left out unreadable lines (${lines}); the original is kept in ${path.basename(backup)}`);
     }
-    return new ChatDocument(absolute, relative, text, parsed.rows);
+    return new ChatDocument(absolute, relative, text, parsed.rows, hooks);
   }
 
   /** Listens to changes; returns the disposer. */
@@ -107,6 +117,10 @@ export class ChatDocument {
   }
 
   private scheduleSave(): void {
+    if (this.gone) {
+      console.warn(`[hub] ${this.relative} was deleted on disk; a later change to it is not saved`);
+      return;
+    }
     if (this.closed) return;
     const now = Date.now();
     this.dirtySince ??= now;
@@ -129,6 +143,10 @@ export class ChatDocument {
       this.diskText = text;
       this.diskRows = byKey(rows);
       try {
+        if (this.gone) return;
+        if (!(await exists(this.absolute))) {
+          console.warn(`[hub] ${this.relative} was deleted on disk while it had unsaved changes; writing it back so they are not lost`);
+        }
         await writeFileAtomic(this.absolute, text);
       } catch (error) {
         console.error(`[hub] saving ${this.relative} failed; will retry on the next change:`, error);
@@ -141,7 +159,12 @@ export class ChatDocument {
   }
 
   private onFileStat(current: Stats, previous: Stats): void {
-    if (this.closed || current.nlink === 0) return; // absent (e.g. mid-replace): keep what we have
+    if (this.closed || this.gone) return;
+    if (current.nlink === 0) {
+      // Absent: maybe mid-replace (an editor, git); deleted if it is still absent a little later.
+      setTimeout(() => void (this.saving = this.saving.then(() => this.checkDeleted())), DELETION_CONFIRM_MS).unref();
+      return;
+    }
     if (current.mtimeMs === previous.mtimeMs && current.size === previous.size && current.ino === previous.ino) return;
     this.saving = this.saving.then(() => this.reloadFromDisk());
   }
@@ -178,10 +201,44 @@ export class ChatDocument {
     }
   }
 
+  /**
+   * The file was deleted by someone else. With unsaved local writes the hub's copy is written back
+   * (and the log says why); otherwise every row is deleted for the clients and the document is
+   * dropped, so the deletion is not undone by a later save.
+   */
+  private async checkDeleted(): Promise<void> {
+    if (this.closed || this.gone || (await exists(this.absolute))) return;
+    if (this.dirtySince !== undefined) return void (await this.save());
+    this.gone = true;
+    clearTimeout(this.saveTimer);
+    console.warn(`[hub] ${this.relative} was deleted on disk; its rows are removed for clients`);
+    this.applyingDisk = true;
+    try {
+      for (const row of this.db.get()) this.db.delete(rowKey(row));
+      this.db.commit();
+    } finally {
+      this.applyingDisk = false;
+    }
+    this.closed = true;
+    this.retired = true;
+    unwatchFile(this.absolute);
+    this.hooks.onGone?.(this);
+  }
+
   /** Saves pending writes and stops watching. */
   async close(): Promise<void> {
     await this.save();
     this.closed = true;
     unwatchFile(this.absolute);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }

@@ -22,8 +22,9 @@ function checkKeys(method: string, rows: Array<Record<string, unknown>>): void {
 }
 
 /**
- * chat.* and files.list. `chat.open` subscribes the client to the document until `chat.close` or
- * until it leaves; every change (from any client or a turn) reaches each subscriber as `chat.change`.
+ * chat.* and files.list. `chat.open` subscribes the client to the document (and holds it loaded)
+ * until `chat.close` or until it leaves; every change (from any client or a turn) reaches each
+ * subscriber as `chat.change`.
  */
 export function createChatMethods(root: string, documents: ChatDocumentRegistry, clients: ClientRegistry): MethodHandlers {
   // clientId -> absolute path -> disposer of that client's subscription
@@ -38,12 +39,20 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
     'chat.list': async () => ({ files: await listChatFiles(root) }),
     'chat.create': async (params) => ({ path: await documents.create(checkParams('chat.create', PathParams, params).path) }),
     'chat.open': async (params, context) => {
-      const document = await documents.document(checkParams('chat.open', PathParams, params).path);
+      const requested = checkParams('chat.open', PathParams, params).path;
       const { clientId } = context;
+      let document = await documents.document(requested);
       if (!subscriptions.get(clientId)?.has(document.absolute)) {
-        const stop = document.subscribe((change) =>
+        // Held (kept loaded) while the client has it open.
+        const held = await documents.hold(requested);
+        document = held.document;
+        const unsubscribe = document.subscribe((change) =>
           clients.notify(clientId, 'chat.change', { path: document.relative, ...change }),
         );
+        const stop = () => {
+          unsubscribe();
+          held.release();
+        };
         let perClient = subscriptions.get(clientId);
         if (!perClient) {
           subscriptions.set(clientId, (perClient = new Map()));
@@ -58,8 +67,7 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
       return { rows: document.db.get(), path: document.relative, version: document.version };
     },
     'chat.close': async (params, context) => {
-      const document = await documents.document(checkParams('chat.close', PathParams, params).path);
-      unsubscribe(context.clientId, document.absolute);
+      unsubscribe(context.clientId, documents.absolutePath(checkParams('chat.close', PathParams, params).path));
       return {};
     },
     'chat.set': async (params) => {

@@ -40,6 +40,8 @@ export type HubOptions = {
   turnService?: (deps: TurnServiceDeps) => TurnService;
   /** Agent processes: stop one idle this long (ms; default 10 min), keep at most maxLive (default 8). */
   agentLimits?: { idleMs?: number; maxLive?: number };
+  /** A chat document no client has open and no turn uses is saved and unloaded this long after its last use (default 2 s). */
+  documentUnloadDelayMs?: number;
   /** The built web app; defaults to dist/app. */
   appDir?: string;
 };
@@ -74,7 +76,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const settings = createSettingsStore(stateDir);
   const secrets = createSecretStore(stateDir);
   const turnLogs = createTurnLogStore(path.join(stateDir, 'logs'));
-  const documents = createChatDocumentRegistry(root);
+  const documents = createChatDocumentRegistry(root, { unloadDelayMs: options.documentUnloadDelayMs });
   const clients = createClientRegistry();
   const turnService = options.turnService?.({ root, stateDir, documents, turnLogs, settings: settings.get, secrets, agentLimits: options.agentLimits, broadcast: clients.broadcast });
 

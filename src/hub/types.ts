@@ -36,8 +36,13 @@ export interface TurnLogStore {
 
 /** Access to the live chat documents the hub holds (one MemorySyncDB per open file). */
 export interface ChatDocuments {
-  /** Opens (or returns the already open) document at a workspace-relative path. */
+  /**
+   * Opens (or returns the already open) document at a workspace-relative path, for a short use: a
+   * document nobody holds is unloaded a little later (its writes saved first).
+   */
   open(path: string): Promise<SyncDB>;
+  /** The document, kept loaded until `release()` (a running turn). */
+  lease(path: string): Promise<{ db: SyncDB; release(): void }>;
 }
 
 /** Secrets (API keys) kept in a 0600 file in the state directory; never sent to a browser. */

@@ -55,8 +55,9 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
   thread.running = running;
   status('starting');
   let db: SyncDB;
+  let release: () => void;
   try {
-    db = await deps.documents.open(request.path);
+    ({ db, release } = await deps.documents.lease(request.path));
   } catch (error) {
     // No document, no agent row: the log alone tells why.
     log({ type: 'error', message: `The chat file could not be opened: ${(error as Error).message}`, t: Date.now() });
@@ -172,6 +173,7 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
     if (thread.agent?.process.hasExited()) thread.agent = undefined;
   } finally {
     thread.running = undefined;
+    release();
   }
 }
 
