@@ -1,4 +1,4 @@
-import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, TurnEvent } from '../protocol/index.js';
+import { ACP_API_ERROR_CODES, ACP_API_MAX_FRAME_BYTES, type AcpApiMethod, type AcpApiNotification, type AcpApiNotifications, type AcpApiParams, type AcpApiResult, type TurnEvent } from '../protocol/index.js';
 import { ACP_API_CLIENT_ERROR_CODES, AcpApiError } from './acp-api-error.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { parseJsonRpcFrame, type JsonRpcResponse } from './json-rpc.js';
@@ -129,6 +129,11 @@ export function createAcpApi(transport: AcpTransport, options: AcpApiOptions = {
     }
     const id = nextId++;
     const text = JSON.stringify({ jsonrpc: '2.0', id, method, params });
+    // Refused here rather than sent: the hub would refuse it too, and a retry after reconnect could never pass.
+    if (text.length > ACP_API_MAX_FRAME_BYTES) {
+      const megabytes = (text.length / 1024 / 1024).toFixed(1);
+      return Promise.reject(new AcpApiError(ACP_API_ERROR_CODES.invalidRequest, `${method}: the request is ${megabytes} MB, more than the hub accepts (${ACP_API_MAX_FRAME_BYTES / 1024 / 1024} MB)`));
+    }
     const limit = callOptions.timeoutMs ?? timeoutMs;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {

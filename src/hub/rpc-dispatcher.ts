@@ -8,6 +8,18 @@ function errorFrame(id: number | string | null, code: number, message: string, d
   return JSON.stringify({ jsonrpc: '2.0', id, error: data === undefined ? { code, message } : { code, message, data } });
 }
 
+/** A JSON-RPC "invalid request" error frame for a frame the hub will not read. */
+export function refusalFrame(id: number | string | null, message: string): string {
+  return errorFrame(id, ACP_API_ERROR_CODES.invalidRequest, message);
+}
+
+/** The request id of an over-sized frame, read from its first bytes only (null when not found there). */
+export function idOfFrameHead(data: Buffer): number | string | null {
+  const match = /"id"\s*:\s*(\d{1,15}|"[^"\\]{0,100}")/.exec(data.subarray(0, 200).toString('utf8'));
+  if (!match) return null;
+  return match[1].startsWith('"') ? match[1].slice(1, -1) : Number(match[1]);
+}
+
 /**
  * Answers one JSON-RPC frame of a client with the matching handler. Handler errors become JSON-RPC
  * errors: an AcpApiError keeps its code and message; anything else is an internal error whose message

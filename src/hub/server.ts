@@ -19,6 +19,8 @@ import { createSettingsMethods } from './settings-methods.js';
 import { createSettingsStore } from './settings-store.js';
 import { createTurnLogStore } from './turn-log-store.js';
 import type { MethodHandlers, TurnLogStore, TurnService, TurnServiceDeps } from './types.js';
+import { ACP_API_MAX_FRAME_BYTES } from '../protocol/index.js';
+import { idOfFrameHead, refusalFrame } from './rpc-dispatcher.js';
 
 /** Where `npm run build` puts the web app. */
 export const DEFAULT_APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/app');
@@ -98,7 +100,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       health: () => ({ ok: true, clients: clients.size() }),
     }),
   );
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  // Frames up to twice the limit are read and answered with a JSON-RPC error; bigger ones close the connection (1009).
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 2 * ACP_API_MAX_FRAME_BYTES });
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
     const refuse = (status: number, reason: string) => {
       const body = `${reason}\n`;
@@ -111,8 +114,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       const context = { clientId: randomUUID(), accountId, isAdmin: decision.isAdmin };
       clients.add(webSocket, context);
       webSocket.on('message', (data, isBinary) => {
-        if (isBinary) return;
-        void dispatch(data.toString(), context, (text) => clients.reply(context.clientId, text));
+        const reply = (text: string) => clients.reply(context.clientId, text);
+        if (isBinary) return reply(refusalFrame(null, 'binary frames are not accepted; send JSON-RPC text frames'));
+        const bytes = (data as Buffer).length;
+        if (bytes > ACP_API_MAX_FRAME_BYTES) {
+          return reply(refusalFrame(idOfFrameHead(data as Buffer), `frame of ${(bytes / 1024 / 1024).toFixed(1)} MB refused: the limit is ${ACP_API_MAX_FRAME_BYTES / 1024 / 1024} MB`));
+        }
+        void dispatch(data.toString(), context, reply);
       });
       webSocket.on('close', () => clients.remove(context.clientId));
       webSocket.on('error', (error) => console.warn(`[hub] client ${context.clientId}: ${error.message}`));

@@ -102,6 +102,9 @@ export type AcpApiNotifications = {
 /** A notification name. */
 export type AcpApiNotification = keyof AcpApiNotifications;
 
+/** The largest JSON-RPC frame the hub accepts from a client (a bigger one gets a JSON-RPC error). */
+export const ACP_API_MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
 /** JSON-RPC error codes the hub uses beyond the standard ones. */
 export const ACP_API_ERROR_CODES = {
   parseError: -32700,

@@ -14,6 +14,7 @@ function script(request: { userText: string; afterToolOutput: boolean }): Script
   if (text.includes('scenario:run')) return [{ type: 'reasoning', text: '**Running** a command' }, { type: 'exec', cmd: "echo building; printf '\\033[32mgreen\\033[0m\\n'" }];
   if (text.includes('scenario:patch')) return [{ type: 'message', text: 'Editing two files.' }, { type: 'apply_patch', patch: PATCH }];
   if (text.includes('scenario:escalate')) return [{ type: 'exec', cmd: 'touch escalated.txt', escalate: true }];
+  if (text.includes('scenario:leak')) return [{ type: 'exec', cmd: 'echo "key=sk-test-not-a-real-key admin=$CODEX_CHAT_ADMIN_TOKEN"' }];
   if (text.includes('scenario:slow')) return [{ type: 'exec', cmd: 'sleep 60', timeoutMs: 120_000 }];
   return [{ type: 'message', text: 'ok' }];
 }
@@ -102,6 +103,27 @@ describe('turns with the real Codex agent (codex-acp) on a scripted model', () =
     const input = JSON.stringify(request?.body.input);
     expect(input).toContain('remember-fork-marker-7731');
     expect(input).not.toContain('Context from the thread this one was forked from');
+  });
+
+  it('secrets stay out of what a browser gets: agents.list, settings.get, /customize, turn events, the row; the hub\'s own variables stay out of the agent', async () => {
+    process.env.CODEX_CHAT_ADMIN_TOKEN = 'hub-admin-token-5521';
+    try {
+      const { threadKey, turn } = await runScenario('leak');
+      expect(await turn.done(120_000)).toBe('completed');
+      const output = updatesOf(turn.events, 'tool_call_update').map((update) => (update._meta as { terminal_output?: { data: string } } | undefined)?.terminal_output?.data ?? '').join('');
+      expect(output).toContain('key=[redacted secret] admin=\n');
+      const seen = JSON.stringify([
+        turn.events,
+        await agentRows(setup.client, threadKey),
+        await setup.client.call('agents.list', {}),
+        await setup.client.call('settings.get', {}),
+        await (await fetch(`http://127.0.0.1:${setup.hub.port}/customize`, { headers: { Cookie: `codex_chat_token_${setup.hub.port}=${setup.hub.token}` } })).json(),
+      ]);
+      expect(seen).not.toContain('sk-test-not-a-real-key');
+      expect(seen).not.toContain('hub-admin-token-5521');
+    } finally {
+      delete process.env.CODEX_CHAT_ADMIN_TOKEN;
+    }
   });
 
   it('cancels a slow command: the turn ends cancelled', async () => {

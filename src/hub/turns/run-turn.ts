@@ -9,6 +9,7 @@ import { PermissionBroker, toPermissionResponse } from './permission-broker.js';
 import { preparePrompt } from './prepare-prompt.js';
 import type { AgentPool } from './agent-pool.js';
 import { checkAgentEnvironment, resolveWorkingDirectory } from './agent-paths.js';
+import { redactSecret } from './redact-secret.js';
 import { relativizePaths } from './relativize-paths.js';
 import type { AgentsService } from './agents-service.js';
 import { agentEnvironment, launchThreadAgent, openSession, type ThreadAgent } from './thread-agent.js';
@@ -47,8 +48,9 @@ export function threadHandlers(thread: ThreadState) {
 export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, request: TurnRequest, agents: AgentsService, pool: AgentPool): Promise<void> {
   const { turnId } = request;
   // After shutdown nothing more is written: a restarted hub then finds the turn unfinished (interrupted).
+  let secret: string | undefined;
   const log = (event: UnsequencedTurnEvent) => {
-    if (!thread.closed) deps.turnLogs.append(turnId, event);
+    if (!thread.closed) deps.turnLogs.append(turnId, redactSecret(event, secret));
   };
   const status = (state: TurnState) => log({ type: 'status', state, t: Date.now() });
   const running: RunningTurn = { request, broker: new PermissionBroker(), interruptRequested: false };
@@ -84,6 +86,7 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
   try {
     if (!definition) throw new Error(`Unknown agent "${config.agent}".`);
     if (!deps.settings().enabled_agents.includes(definition.id)) throw new Error(`The agent "${definition.label}" is disabled by the admin.`);
+    secret = agents.apiKey(definition.id);
     const cwd = resolveWorkingDirectory(deps.root, config.workingDirectory);
     checkAgentEnvironment(deps.root, config);
     if (thread.agent && (thread.agent.process.hasExited() || thread.agent.agentId !== definition.id)) {
@@ -126,7 +129,7 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
     log({ type: 'prompt', prompt: prompt.blocks, t: Date.now() });
     running.sessionId = session.sessionId;
     running.onUpdate = (raw) => {
-      const update = relativizePaths(raw as SessionUpdate, deps.root);
+      const update = redactSecret(relativizePaths(raw as SessionUpdate, deps.root), secret);
       log({ type: 'update', update, t: Date.now() });
       if (update.sessionUpdate === 'agent_message_chunk' && update.content.type === 'text') row.appendMessage(update.messageId, update.content.text);
       if (update.sessionUpdate === 'usage_update') row.setUsage({ used: update.used, size: update.size, ...(update.cost ? { cost: update.cost } : {}) });
@@ -166,7 +169,7 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
       const exit = process_ ? await Promise.race([process_.exited, new Promise<undefined>((resolve) => setTimeout(resolve, 1_000))]) : undefined;
       const reason = exit ? `The agent process ended during the turn (${exit}).` : (error as Error).message;
       const stderr = process_?.stderrTail();
-      const message = `${reason}${stderr ? `\n--- agent stderr (tail) ---\n${stderr}` : ''}`;
+      const message = redactSecret(`${reason}${stderr ? `\n--- agent stderr (tail) ---\n${stderr}` : ''}`, secret);
       log({ type: 'error', message, t: Date.now() });
       end('failed', { error: message });
     }
