@@ -1,8 +1,9 @@
+import { DislikeOutlined, LikeOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 
 const REACTIONS = [
-  { value: 'positive', symbol: '👍', label: 'Helpful' },
-  { value: 'negative', symbol: '👎', label: 'Not helpful' },
+  { value: 'positive', Icon: LikeOutlined, label: 'Helpful' },
+  { value: 'negative', Icon: DislikeOutlined, label: 'Not helpful' },
 ] as const;
 
 /** Reactions to a message: the account's own toggles; counts of everyone's. */
@@ -21,8 +22,8 @@ export function FeedbackButtons({ feedback, accountId, onFeedback }: { feedback:
             aria-label={reaction.label}
             onClick={() => onFeedback(mine === reaction.value ? null : reaction.value)}
           >
-            {reaction.symbol}
-            {count > 0 ? ` ${count}` : ''}
+            <reaction.Icon aria-hidden />
+            {count > 0 ? count : null}
           </Button>
         );
       })}

@@ -9,17 +9,6 @@ export function connectToHub(): AcpApi {
   return createAcpApi(createWebSocketTransport(url));
 }
 
-/**
- * Removes `?token=` from the address bar once the page is loaded: the hub has set its HttpOnly
- * cookie by then, and a token left in the URL ends up in history, bookmarks and screenshots.
- */
-export function hideAccessToken(): void {
-  const url = new URL(location.href);
-  if (!url.searchParams.has('token')) return;
-  url.searchParams.delete('token');
-  history.replaceState(history.state, '', url);
-}
-
 /** This client's account id: the hub's, or (older hubs) one kept per browser. */
 export async function resolveAccountId(api: AcpApi): Promise<string> {
   try {

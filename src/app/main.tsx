@@ -1,11 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { createAppStores } from './create-app-stores.js';
-import { connectToHub, hideAccessToken, resolveAccountId } from './hub-connection.js';
+import { connectToHub, resolveAccountId } from './hub-connection.js';
 
-// Lite mode: this page was served by the local hub, which set the access cookie on first load.
+// Lite mode: this page was served by the local hub, which set the access cookie (and removed the
+// token from the address) on first load.
 const requestedChat = new URLSearchParams(location.search).get('chat');
-hideAccessToken();
 const api = connectToHub();
 const accountId = await resolveAccountId(api);
 const { stores, room } = createAppStores(api, accountId);

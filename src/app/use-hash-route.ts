@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** The page to show: the admin page at `#/admin` (or `?admin`), else the chat. */
+/** The page to show: the admin page at `#/admin`, else the chat. (`?admin=` is the hub's admin token.) */
 export type AppRoute = 'chat' | 'admin';
 
 function currentRoute(): AppRoute {
-  return location.hash.startsWith('#/admin') || new URLSearchParams(location.search).has('admin') ? 'admin' : 'chat';
+  return location.hash.startsWith('#/admin') ? 'admin' : 'chat';
 }
 
 function subscribe(onChange: () => void) {

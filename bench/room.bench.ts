@@ -1,0 +1,157 @@
+// A 1,000-message thread in jsdom: time to first render and DOM size of the virtualized ThreadView
+// next to rendering every message (no virtualization), on the same real stores and rows.
+import { register } from 'node:module';
+import { JSDOM } from 'jsdom';
+import { createElement } from 'react';
+import type { ReactElement } from 'react';
+import type { Row } from '../src/protocol/index.js';
+
+const RUNS = 3;
+const MESSAGES = 1_000;
+const ACCOUNT = 'alice';
+
+function installDom() {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://127.0.0.1/' });
+  const window = dom.window as unknown as Window & typeof globalThis;
+  window.matchMedia = ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
+  const ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  const globals: Record<string, unknown> = {
+    window,
+    document: window.document,
+    navigator: window.navigator,
+    HTMLElement: window.HTMLElement,
+    SVGElement: window.SVGElement,
+    ShadowRoot: window.ShadowRoot,
+    MutationObserver: window.MutationObserver,
+    Element: window.Element,
+    Node: window.Node,
+    ResizeObserver,
+    getComputedStyle: window.getComputedStyle.bind(window),
+    requestAnimationFrame: window.requestAnimationFrame.bind(window),
+    cancelAnimationFrame: window.cancelAnimationFrame.bind(window),
+    IS_REACT_ACT_ENVIRONMENT: true,
+  };
+  for (const [name, value] of Object.entries(globals)) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  // Like vitest's jsdom environment: every other window global (Event, KeyboardEvent, ...) too.
+  for (const name of Object.getOwnPropertyNames(window)) {
+    if (name in globalThis) continue;
+    Object.defineProperty(globalThis, name, { value: (window as unknown as Record<string, unknown>)[name], configurable: true, writable: true });
+  }
+  return window;
+}
+
+/** A thread of `count` messages, alternating between two people, with some Markdown. */
+function threadRows(count: number): Row[] {
+  const start = Date.parse('2026-01-01T00:00:00.000Z');
+  const rootDate = new Date(start).toISOString();
+  return Array.from({ length: count }, (_, index) => {
+    const date = new Date(start + index * 60_000).toISOString();
+    const sender = index % 2 === 0 ? ACCOUNT : 'bob';
+    const content = `Message **${index}**: some text with \`code\` and a [link](https://example.com/${index}).`;
+    return { event: 'chat', date, sender_id: sender, history: [{ author_id: sender, content, date }], schema_version: 1, ...(index > 0 ? { reply_to: rootDate } : {}) };
+  });
+}
+
+/**
+ * jsdom does not scroll: an element's scrollTop stays 0 whatever is set. Virtuoso opens the thread
+ * by scrolling to the newest message and waits for that scroll, so keep the value it sets and
+ * send the scroll event a browser would.
+ */
+function scrollLikeABrowser(host: HTMLElement) {
+  const scroller = host.querySelector<HTMLElement & { benchScrollTop?: number }>('[data-virtuoso-scroller]');
+  if (!scroller) return;
+  if (scroller.benchScrollTop === undefined) {
+    scroller.benchScrollTop = 0;
+    Object.defineProperty(scroller, 'scrollTop', { get: () => scroller.benchScrollTop, set: (value: number) => void (scroller.benchScrollTop = value) });
+    const scrollTo = (options: ScrollToOptions | number, y?: number) => void (scroller.benchScrollTop = typeof options === 'number' ? (y ?? 0) : (options.top ?? 0));
+    scroller.scrollTo = scrollTo as typeof scroller.scrollTo;
+  }
+  scroller.dispatchEvent(new window.Event('scroll'));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+// Components import stylesheets (diff2html's) that vite bundles; Node loads them as empty modules.
+const CSS_AS_EMPTY = `export async function load(url, context, next) {
+  return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context);
+}`;
+
+export default async function roomBench(): Promise<void> {
+  register(`data:text/javascript,${encodeURIComponent(CSS_AS_EMPTY)}`);
+  const window = installDom();
+  const { act } = await import('react');
+  const { createRoot } = await import('react-dom/client');
+  const { VirtuosoMockContext } = await import('react-virtuoso');
+  const { MemorySyncDB } = await import('../src/syncdb/index.js');
+  const { CodexChatProvider } = await import('../stores/provider.js');
+  const { createSessionStore } = await import('../stores/session/index.js');
+  const { createTurnStore } = await import('../stores/turns/index.js');
+  const { createViewStore } = await import('../stores/view/index.js');
+  const { RoomProvider, createRoomStore } = await import('../stores/room/index.js');
+  const { createFakeAcpApi } = await import('../stores/room/testing/fake-acp-api.js');
+  const { selectThreadMessages } = await import('../stores/chat/index.js');
+  const { ThreadView } = await import('../components/room/ThreadView.js');
+  const { MessageRow } = await import('../components/room/MessageRow.js');
+
+  const rows = threadRows(MESSAGES);
+  const threadKey = String(Date.parse(rows[0].date as string));
+  const room = createRoomStore({ api: createFakeAcpApi().api, accountId: ACCOUNT, openDocument: async () => ({ syncdb: new MemorySyncDB(rows), close() {} }) });
+  await room.getState().openChat('bench.chat');
+  const messages = selectThreadMessages(room.getState().chat!.store.getState(), threadKey);
+  const stores = { turns: createTurnStore(), session: createSessionStore(), view: createViewStore() };
+  const inProviders = (child: ReactElement) => createElement(CodexChatProvider, { stores, children: createElement(RoomProvider, { store: room, children: child }) });
+
+  const measure = async (name: string | null, build: () => ReactElement) => {
+    const times: number[] = [];
+    let nodes = 0;
+    let shown = 0;
+    let newestShown = false;
+    for (let run = 0; run <= RUNS; run += 1) {
+      const host = window.document.createElement('div');
+      window.document.body.appendChild(host);
+      const root = createRoot(host);
+      const started = performance.now();
+      act(() => root.render(build()));
+      // Virtuoso measures and positions over a few frames: wait until the messages are shown.
+      const deadline = performance.now() + 10_000;
+      while (host.querySelector('article.cc-message') === null && performance.now() < deadline) {
+        await act(async () => {
+          scrollLikeABrowser(host);
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        });
+      }
+      if (run > 0) times.push(performance.now() - started); // run 0 warms up and is not counted
+      nodes = host.querySelectorAll('*').length;
+      shown = host.querySelectorAll('article.cc-message').length;
+      newestShown = host.querySelector(`article[data-key="${messages[messages.length - 1].key}"]`) !== null;
+      act(() => root.unmount());
+      host.remove();
+    }
+    if (name) console.log(`${name}: ${median(times).toFixed(1)} ms, ${shown} messages in the DOM${newestShown ? ' (the newest among them)' : ''}, ${nodes.toLocaleString('en')} DOM nodes`);
+    return { time: median(times), nodes };
+  };
+
+  // jsdom has no layout; Virtuoso's test context gives it a 800 px viewport and 80 px messages.
+  const virtualized = () =>
+    createElement(VirtuosoMockContext.Provider, { value: { viewportHeight: 800, itemHeight: 80 }, children: inProviders(createElement(ThreadView, { threadKey, path: 'bench.chat' })) });
+  const everything = () =>
+    inProviders(
+      createElement(
+        'div',
+        null,
+        messages.map((message) => createElement(MessageRow, { key: message.key, message, accountId: ACCOUNT, authorName: (id: string) => id, onEdit: () => {}, onFeedback: () => {} })),
+      ),
+    );
+
+  console.log(`thread: ${messages.length.toLocaleString('en')} messages`);
+  const fast = await measure('ThreadView, virtualized', virtualized);
+  const slow = await measure('every message rendered (no virtualization)', everything);
+  console.log(`virtualized vs all: ${(slow.time / fast.time).toFixed(1)}x faster, ${(slow.nodes / fast.nodes).toFixed(1)}x fewer DOM nodes`);
+}
