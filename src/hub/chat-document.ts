@@ -121,7 +121,10 @@ export class ChatDocument {
       console.warn(`[hub] ${this.relative} was deleted on disk; a later change to it is not saved`);
       return;
     }
-    if (this.closed) return;
+    if (this.closed) {
+      console.warn(`[hub] ${this.relative}: a change after the document was unloaded is not saved (hold it with documents.lease/hold)`);
+      return;
+    }
     const now = Date.now();
     this.dirtySince ??= now;
     clearTimeout(this.saveTimer);
