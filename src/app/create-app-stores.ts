@@ -1,17 +1,10 @@
 import type { AcpApi } from '../acp-api/index.js';
 import { createRemoteSyncDB } from '../syncdb/index.js';
-import type { CodexStores } from '../../stores/provider.js';
-import { createRoomStore } from '../../stores/room/index.js';
-import type { RoomStore } from '../../stores/room/index.js';
-import { createSessionStore } from '../../stores/session/index.js';
-import { createTurnStore } from '../../stores/turns/index.js';
-import { createViewStore } from '../../stores/view/index.js';
+import { createCodexChatStores } from '../../stores/room/index.js';
 
 /** Every store of the lite-mode page, on one api; chat documents are RemoteSyncDBs over it. */
-export function createAppStores(api: AcpApi, accountId: string): { stores: CodexStores; room: RoomStore } {
-  const session = createSessionStore({ api });
-  void session.getState().refresh();
-  const room = createRoomStore({
+export function createAppStores(api: AcpApi, accountId: string) {
+  return createCodexChatStores({
     api,
     accountId,
     openDocument: async (path) => {
@@ -19,5 +12,4 @@ export function createAppStores(api: AcpApi, accountId: string): { stores: Codex
       return { syncdb, close: () => syncdb.close() };
     },
   });
-  return { stores: { session, turns: createTurnStore({ api }), view: createViewStore() }, room };
 }
