@@ -23,7 +23,7 @@ export function ChatRoom() {
   }, [chatPath, session]);
 
   return (
-    <Flex style={{ height: '100%', overflow: 'hidden' }} className="cc-chat-room">
+    <Flex style={{ height: '100vh', overflow: 'hidden' }} className="cc-chat-room">
       <div style={{ width: 300, flexShrink: 0, borderRight: '1px solid rgba(0,0,0,0.08)' }}>
         <Sidebar />
       </div>

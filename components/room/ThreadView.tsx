@@ -39,7 +39,11 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
       <ThreadHeader thread={thread} chatFolder={chatFolder(path)} authorName={authorName} />
       {thread.isAgent && <AgentSignIn agentId={thread.agent} />}
       <MessageList messages={messages} renderMessage={renderMessage} />
-      {thread.isAgent && <ThreadQueue path={path} threadKey={threadKey} />}
+      {thread.isAgent && (
+        <div style={{ padding: '0 16px' }}>
+          <ThreadQueue path={path} threadKey={threadKey} />
+        </div>
+      )}
       <div style={{ padding: '8px 16px' }}>
         <ThreadComposer threadKey={threadKey} />
       </div>
