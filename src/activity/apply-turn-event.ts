@@ -69,6 +69,7 @@ function applyStatus(view: TurnView, event: Record<string, unknown>, seq: number
 
 function applyResult(view: TurnView, event: Record<string, unknown>, t: number): void {
   view.stopReason = asString(event.stopReason) ?? 'unknown';
+  if (event.killed === true) view.killed = true;
   const usage = asRecord(event.usage);
   if (usage) {
     const cachedRead = asNumber(usage.cachedReadTokens);

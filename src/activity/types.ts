@@ -141,6 +141,8 @@ export type TurnView = {
   startedAt: number | null;
   endedAt: number | null;
   stopReason: string | null;
+  /** The agent ignored session/cancel and the hub killed its process. */
+  killed?: boolean;
   error: { message: string; code?: string | number } | null;
   usage: ContextUsage | null;
   tokens: TurnTokens | null;

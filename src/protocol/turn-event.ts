@@ -29,7 +29,7 @@ const PermissionEvent = z
   })
   .passthrough();
 const ResultEvent = z
-  .object({ ...base, type: z.literal('result'), stopReason: z.string(), usage: acpObject.optional() })
+  .object({ ...base, type: z.literal('result'), stopReason: z.string(), usage: acpObject.optional(), killed: z.boolean().optional() })
   .passthrough();
 const ErrorEvent = z
   .object({ ...base, type: z.literal('error'), message: z.string(), code: z.union([z.string(), z.number()]).optional() })
@@ -78,8 +78,8 @@ export type PermissionTurnEvent = Envelope & {
   decidedBy?: string;
   decidedAt?: string;
 };
-/** The prompt's answer: why it stopped, and the token counts the agent reported. */
-export type ResultTurnEvent = Envelope & { type: 'result'; stopReason: string; usage?: Record<string, unknown> };
+/** The prompt's answer: why it stopped, and the token counts the agent reported. `killed`: the agent ignored session/cancel and the hub killed it. */
+export type ResultTurnEvent = Envelope & { type: 'result'; stopReason: string; usage?: Record<string, unknown>; killed?: boolean };
 /** The turn failed (agent died, could not start, protocol error). */
 export type ErrorTurnEvent = Envelope & { type: 'error'; message: string; code?: string | number };
 /** The agent session the turn runs in, with the modes and config options the agent reported. */

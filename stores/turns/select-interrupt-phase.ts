@@ -20,9 +20,9 @@ export function isTurnOver(view: TurnView | undefined): boolean {
 /** The interrupt phase from the turn's state and this client's own request (if any). */
 export function selectInterruptPhase(view: TurnView | undefined, request: InterruptRequest | undefined): InterruptPhase {
   const state = view?.state ?? null;
-  if (state === 'cancelled') return 'stopped';
-  // The hub kills an agent that ignores session/cancel; the turn then fails after our request.
-  if (state === 'failed') return request ? 'killed' : 'failed';
+  // The hub kills an agent that ignores session/cancel and says so on the result event.
+  if (state === 'cancelled') return view?.killed ? 'killed' : 'stopped';
+  if (state === 'failed') return 'failed';
   if (state === 'interrupted') return 'interrupted';
   if (state === 'completed') return 'completed';
   if (state === 'stopping') return 'stopping';

@@ -34,6 +34,7 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     expect(turn.events.find((event) => event.type === 'result')).toMatchObject({ stopReason: 'cancelled' });
     // The agent honoured session/cancel: no kill notice.
     expect(turn.events.some((event) => event.type === 'notice' && /killed/.test(event.message))).toBe(false);
+    expect(turn.events.find((event) => event.type === 'result')).not.toHaveProperty('killed');
     const [row] = await agentRows(client, threadKey);
     expect(row).toMatchObject({ generating: false, acp_turn: { state: 'cancelled', stopReason: 'cancelled' } });
   });
@@ -59,6 +60,7 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     await client.call('turn.interrupt', { turnId });
     expect(await turn.done()).toBe('cancelled');
     expect(turn.events.some((event) => event.type === 'notice' && /killed/.test(event.message))).toBe(true);
+    expect(turn.events.find((event) => event.type === 'result')).toMatchObject({ stopReason: 'cancelled', killed: true });
     const sessionId = (await agentRows(client, threadKey))[0].acp_thread_id;
     const next = await sendText(client, threadKey, 'hello again');
     const nextTurn = watchTurn(client, next.turnId);

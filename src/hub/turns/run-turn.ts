@@ -161,7 +161,7 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
     if (thread.closed) return row.discardPending();
     row.flush();
     if (running.interruptRequested) {
-      log({ type: 'result', stopReason: 'cancelled', t: Date.now() });
+      log({ type: 'result', stopReason: 'cancelled', ...(running.killed ? { killed: true } : {}), t: Date.now() });
       end('cancelled', { stopReason: 'cancelled' });
     } else {
       const process_ = thread.agent?.process;
@@ -202,6 +202,7 @@ export function interruptTurn(deps: TurnServiceDeps, thread: ThreadState): void 
   void agent.process.connection.agent.notify('session/cancel', { sessionId: running.sessionId }).catch((error: unknown) => console.error('[hub/turns] session/cancel failed:', error));
   const timer = setTimeout(() => {
     if (thread.running === running) {
+      running.killed = true;
       deps.turnLogs.append(running.request.turnId, { type: 'notice', level: 'warning', message: `The agent did not stop within ${KILL_AFTER_CANCEL_MS / 1000} s; its process was killed.`, t: Date.now() });
       agent.process.kill();
     }

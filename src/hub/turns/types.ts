@@ -12,6 +12,8 @@ export type RunningTurn = {
   broker: PermissionBroker;
   /** Set by turn.interrupt; the prompt's end is then reported as cancelled. */
   interruptRequested: boolean;
+  /** Set when the agent ignored session/cancel and its process group was killed. */
+  killed?: boolean;
   /** Session updates are routed to this turn only once its prompt is sent (not a load replay). */
   sessionId?: string;
   onUpdate?: (update: unknown) => void;
