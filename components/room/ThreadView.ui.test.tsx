@@ -86,6 +86,17 @@ describe('ThreadView', () => {
     expect(screen.queryByText('message 0')).toBeNull();
   });
 
+  it('renders hostile message text and thread names inert', async () => {
+    const hostile = '<script>window.hacked = 1</script> <img src=x onerror="window.hacked = 2"> [click](javascript:window.hacked=3)';
+    const { renderInRoom } = await setupRoom({ rows: [chatRow(ROOT, 'mallory', hostile, { name: '<b onmouseover="x()">evil</b>' }), reply(1000, 'mallory', hostile)] });
+    const view = renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    await settleScroll();
+    expect(view.container.querySelector('script, img, b[onmouseover]')).toBeNull();
+    expect([...view.container.querySelectorAll('a')].some((link) => link.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
+    expect(screen.getByRole('heading', { name: '<b onmouseover="x()">evil</b>' })).toBeInTheDocument();
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+
   it('marks the thread read when it is opened', async () => {
     const { renderInRoom, chat } = await setupRoom({ rows: [chatRow(ROOT, 'bob', 'one'), reply(1000, 'bob', 'two')] });
     expect(selectThread(chat.getState(), THREAD)?.unreadCount).toBe(2);
