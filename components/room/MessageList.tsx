@@ -17,6 +17,12 @@ export type MessageListProps = {
 export function MessageList({ messages, renderMessage }: MessageListProps) {
   const list = useRef<VirtuosoHandle>(null);
   const [atBottom, setAtBottom] = useState(true);
+  // Read by the height callback, which Virtuoso may call before React re-renders with new state.
+  const atBottomNow = useRef(true);
+  const onAtBottomChange = useCallback((bottom: boolean) => {
+    atBottomNow.current = bottom;
+    setAtBottom(bottom);
+  }, []);
   const jump = useCallback(() => list.current?.scrollToIndex({ index: 'LAST', align: 'end', behavior: 'auto' }), []);
   return (
     <div className="cc-message-list" style={{ position: 'relative', flex: 1, minHeight: 0 }}>
@@ -27,11 +33,11 @@ export function MessageList({ messages, renderMessage }: MessageListProps) {
         computeItemKey={(_, message) => message.key}
         initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
         followOutput={(bottom) => (bottom ? 'auto' : false)}
-        atBottomStateChange={setAtBottom}
+        atBottomStateChange={onAtBottomChange}
         atBottomThreshold={48}
         // An agent row grows while its turn streams: keep the newest line in view if we were there.
         totalListHeightChanged={() => {
-          if (atBottom) jump();
+          if (atBottomNow.current) jump();
         }}
         itemContent={(_, message) => renderMessage(message)}
       />
