@@ -5,6 +5,7 @@ import type { ContentBlock } from '../../src/protocol/index.js';
 import { selectThreadMessages } from '../../stores/chat/index.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 import { ThreadComposer } from './ThreadComposer.js';
+import { ThreadView } from './ThreadView.js';
 
 const ROOT = isoAgo(60_000);
 const THREAD = String(Date.parse(ROOT));
@@ -59,6 +60,16 @@ describe('Composer', () => {
       { type: 'image', mimeType: 'image/png', data: 'iVBORw==' },
     ]);
     expect(textsOf(chat)[1]).toBe('what is this?\n\n- attached image: shot.png (1 KB)');
+    expect(screen.queryByText('shot.png (1 KB)')).toBeNull();
+  });
+
+  it('refuses a pasted image when the thread agent does not accept images', async () => {
+    const { renderInRoom, stores } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'root', { acp_config: { agent: 'demo' } })] });
+    act(() => stores.session.setState((draft) => void (draft.agents = [{ ...draft.agents![0], acceptsImages: false }])));
+    renderInRoom(<ThreadView threadKey={THREAD} path="work/a.chat" />);
+    const image = new File([new Uint8Array([137, 80, 78, 71])], 'shot.png', { type: 'image/png' });
+    fireEvent.paste(screen.getByRole('combobox', { name: 'Message' }), { clipboardData: { files: [image], getData: () => '' } });
+    expect(await screen.findByText('This agent does not accept images.')).toBeInTheDocument();
     expect(screen.queryByText('shot.png (1 KB)')).toBeNull();
   });
 

@@ -2,6 +2,7 @@ import { Empty, Flex } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
 import type { ChatMessage } from '../../stores/chat/index.js';
+import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
 import { chatFolder, useChat, useOpenChatStore } from '../../stores/room/index.js';
 import { MessageList } from './MessageList.js';
 import { MessageRow } from './MessageRow.js';
@@ -18,6 +19,9 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
   const messages = useChat((state) => selectThreadMessages(state, threadKey));
   const accountId = useChat((state) => state.accountId);
   const authorName = useAuthorName();
+  const { agents } = useSessionInfo();
+  // Pasted images are refused up front for an agent that said it does not take them.
+  const acceptsImages = agents?.find((agent) => agent.id === thread?.agent)?.acceptsImages !== false;
 
   // Reading the thread marks it read, also as new messages arrive while it is open.
   const unread = thread?.unreadCount ?? 0;
@@ -45,7 +49,7 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
         </div>
       )}
       <div style={{ padding: '8px 16px' }}>
-        <ThreadComposer threadKey={threadKey} />
+        <ThreadComposer threadKey={threadKey} acceptsImages={acceptsImages} />
       </div>
     </Flex>
   );
