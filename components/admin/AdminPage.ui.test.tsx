@@ -18,7 +18,7 @@ async function renderAdminPage(isAdmin: boolean) {
   // The hub's settings methods, answered in-process (jsdom tests cannot drive the page against the hub).
   const fake = createFakeAcpApi({
     'agents.list': () => ({ agents: [DEMO, CODEX] }),
-    'settings.get': () => ({ settings: stored, isAdmin }),
+    'settings.get': () => ({ settings: stored, isAdmin, accountId: 'me' }),
     'settings.set': ({ settings }) => {
       stored = { ...stored, ...settings };
       return { settings: stored };

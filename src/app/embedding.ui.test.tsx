@@ -13,7 +13,7 @@ describe('plugin surface', () => {
     // The host's hub connection, answered in-process: jsdom cannot run the host's server.
     const fake = createFakeAcpApi({
       'agents.list': () => ({ agents: [] }),
-      'settings.get': () => ({ settings: { codex_enabled: true, codex_default_models: [], codex_allow_user_tokens: true, selectable_llms: [], default_agent: 'demo', enabled_agents: ['demo'], permission_timeout_ms: 60_000 }, isAdmin: false }),
+      'settings.get': () => ({ settings: { codex_enabled: true, codex_default_models: [], codex_allow_user_tokens: true, selectable_llms: [], default_agent: 'demo', enabled_agents: ['demo'], permission_timeout_ms: 60_000 }, isAdmin: false, accountId: 'host-user' }),
       'queue.get': () => ({ queues: {} }),
     });
     const { stores, room, dispose } = createCodexChatStores({ api: fake.api, accountId: 'host-user', openDocument: async () => ({ syncdb: hostDocument, close: () => {} }) });

@@ -9,11 +9,10 @@ export function connectToHub(): AcpApi {
   return createAcpApi(createWebSocketTransport(url));
 }
 
-/** This client's account id: the hub's, or (older hubs) one kept per browser. */
+/** This client's account id: the hub's local account, or, if the hub cannot be asked, one kept per browser. */
 export async function resolveAccountId(api: AcpApi): Promise<string> {
   try {
-    const { accountId } = await api.call('settings.get', {});
-    if (accountId) return accountId;
+    return (await api.call('settings.get', {})).accountId;
   } catch (error) {
     console.warn('[app] settings.get failed; using a browser account id:', error);
   }

@@ -10,7 +10,7 @@ const SetParams = z.object({ settings: z.unknown() });
 /** settings.get for everyone; settings.set for the admin only, announced to all as `settings.change`. */
 export function createSettingsMethods(settings: SettingsStore, clients: ClientRegistry): MethodHandlers {
   return {
-    'settings.get': async (_params, context) => ({ settings: settings.get(), isAdmin: context.isAdmin }),
+    'settings.get': async (_params, context) => ({ settings: settings.get(), isAdmin: context.isAdmin, accountId: context.accountId }),
     'settings.set': async (params, context) => {
       if (!context.isAdmin) throw AcpApiError.forbidden('settings.set: only the admin may change settings (open the hub with its admin token)');
       const result = await settings.update(checkParams('settings.set', SetParams, params).settings);

@@ -19,8 +19,11 @@ describe('hub settings', () => {
     const user = connectClient(hub);
     const admin = connectClient(hub, { extraQuery: '&admin=admin-secret' });
     cleanups.push(() => user.close(), () => admin.close());
-    expect(await user.call('settings.get', {})).toEqual({ settings: DEFAULT_HUB_SETTINGS, isAdmin: false });
-    expect((await admin.call('settings.get', {})).isAdmin).toBe(true);
+    const asUser = await user.call('settings.get', {});
+    expect(asUser).toMatchObject({ settings: DEFAULT_HUB_SETTINGS, isAdmin: false });
+    // One local account: both clients are the same person, whatever their admin rights.
+    expect(asUser.accountId).toMatch(/\S+/);
+    expect(await admin.call('settings.get', {})).toMatchObject({ isAdmin: true, accountId: asUser.accountId });
     await expect(user.call('settings.set', { settings: { codex_enabled: false } })).rejects.toThrow(/only the admin may change settings/);
     await expect(admin.call('settings.set', { settings: { codex_default_models: 'gpt' as unknown as string[] } })).rejects.toThrow(
       /invalid settings: codex_default_models: .*array/,

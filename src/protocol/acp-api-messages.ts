@@ -78,7 +78,7 @@ export type AcpApiMethods = {
   'settings.get': {
     params: Record<string, never>;
     /** `accountId`: who this client is (the hub's local account), so the page can mark its own rows. */
-    result: { settings: HubSettings; isAdmin: boolean; accountId?: string };
+    result: { settings: HubSettings; isAdmin: boolean; accountId: string };
   };
   'settings.set': { params: { settings: Partial<HubSettings> }; result: { settings: HubSettings } };
 };

@@ -10,7 +10,7 @@ const queued = (turnId: string, position: number): QueuedTurn => ({ turnId, posi
 function setup() {
   const fake = createFakeAcpApi({
     'agents.list': () => ({ agents: [demo] }),
-    'settings.get': () => ({ settings: DEFAULT_HUB_SETTINGS, isAdmin: true }),
+    'settings.get': () => ({ settings: DEFAULT_HUB_SETTINGS, isAdmin: true, accountId: 'me' }),
     'queue.get': ({ path }) => ({ queues: path === 'a.chat' ? { '100': [queued('t1', 1), queued('t2', 2)] } : ({} as Record<string, QueuedTurn[]>) }),
     'turn.cancelQueued': ({ turnId }) => ({ cancelled: turnId === 't1' }),
     'settings.set': ({ settings }) => ({ settings: { ...DEFAULT_HUB_SETTINGS, ...settings } }),
