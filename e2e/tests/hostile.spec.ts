@@ -23,7 +23,11 @@ test('hostile output is shown as text and never runs', async ({ page, hub, saveS
   await turn.getByRole('button', { name: /Show activity/ }).click();
 
   await expect(turn).toContainText('<script>alert("x")</script>');
-  await expect(card(turn, /^Command:/)).toContainText('<script>alert(3)</script>');
+  const terminal = card(turn, /^Command:/);
+  await terminal.getByRole('button', { name: 'Expand command' }).click();
+  const output = terminal.getByLabel(/^Command output/);
+  await expect(output).toContainText('<script>alert(3)</script>');
+  await expect(output).toContainText('<img src=x onerror=alert(4)>');
   await expect(card(turn, /^Edit:/)).toContainText('<img src=x onerror=alert(6)>.md');
   await saveScreenshot(page, 'hostile');
 
