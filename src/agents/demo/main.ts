@@ -2,15 +2,18 @@
 // and deterministic. Run: node --import tsx src/agents/demo/main.ts
 import { randomUUID } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
-import { agent, ndJsonStream, RequestError, type ContentBlock, type SessionUpdate } from '@agentclientprotocol/sdk';
+import { agent, ndJsonStream, RequestError, type ContentBlock, type PromptResponse, type SessionUpdate } from '@agentclientprotocol/sdk';
 import type { ForkSessionRequest } from '@agentclientprotocol/sdk/unstable';
-import { pickBehaviour } from './behaviours.js';
+import { BEHAVIOURS, pickBehaviour } from './behaviours.js';
 import { DEMO_DEFAULT_VALUES, DEMO_MODES, demoConfigOptions } from './demo-config.js';
 import { DemoCancelled, DemoTurn } from './demo-turn.js';
 import { loadDemoSession, saveDemoSession, type DemoSession } from './session-store.js';
 
 const sessions = new Map<string, DemoSession>();
 const running = new Map<string, AbortController>();
+// Sessions this process has told its slash commands (like codex-acp, once, at the first prompt).
+const commandsAnnounced = new Set<string>();
+const SLASH_COMMANDS = BEHAVIOURS.map((behaviour) => ({ name: behaviour.keyword, description: behaviour.summary, input: null }));
 
 function sessionState(session: DemoSession) {
   return { modes: { availableModes: DEMO_MODES, currentModeId: session.values.mode }, configOptions: demoConfigOptions(session.values) };
@@ -84,11 +87,17 @@ const app = agent({ name: 'codex-chat-demo' })
     // The stubborn behaviour ignores session/cancel on purpose (the hub must kill it).
     if (behaviour.keyword !== 'stubborn') running.set(session.id, controller);
     const turn = new DemoTurn(session, client, controller.signal);
+    if (!commandsAnnounced.has(session.id)) {
+      commandsAnnounced.add(session.id);
+      await client.notify('session/update', { sessionId: session.id, update: { sessionUpdate: 'available_commands_update', availableCommands: SLASH_COMMANDS } });
+    }
     const userMessage: SessionUpdate = { sessionUpdate: 'user_message_chunk', content: { type: 'text', text } };
     session.history.push(userMessage);
     try {
       await behaviour.run(turn, text);
-      return { stopReason: 'end_turn' as const, _meta: { usage: { inputTokens: text.length, outputTokens: 120 } } };
+      // Token counts at the top level, where codex-acp puts them (ACP's unstable PromptResponse.usage).
+      const usage = { inputTokens: text.length, outputTokens: 120, totalTokens: text.length + 120 };
+      return { stopReason: 'end_turn' as const, usage } as PromptResponse;
     } catch (error) {
       if (error instanceof DemoCancelled) return { stopReason: 'cancelled' as const };
       throw error;

@@ -33,7 +33,8 @@ describe('turns with the demo agent on the real hub', () => {
     expect(types).toEqual(expect.arrayContaining(['session', 'prompt', 'update', 'permission', 'result']));
     expect(turn.events.map((event) => event.seq)).toEqual(turn.events.map((_, index) => index));
     const kinds = new Set(updatesOf(turn.events).map((update) => update.sessionUpdate));
-    for (const kind of ['agent_thought_chunk', 'agent_message_chunk', 'plan', 'tool_call', 'tool_call_update', 'usage_update']) expect(kinds).toContain(kind);
+    for (const kind of ['available_commands_update', 'agent_thought_chunk', 'agent_message_chunk', 'plan', 'tool_call', 'tool_call_update', 'usage_update']) expect(kinds).toContain(kind);
+    expect(turn.events.find((event) => event.type === 'result')).toMatchObject({ usage: { inputTokens: expect.any(Number), outputTokens: 120 } });
     const output = updatesOf(turn.events, 'tool_call_update')
       .map((update) => (update._meta as { terminal_output?: { data: string } } | undefined)?.terminal_output?.data ?? '')
       .join('');
