@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TurnEvent } from '../../protocol/index.js';
-import { CHAT_PATH, agentPid, agentRows, createThread, isAlive, sendText, startTurnHub, updatesOf, waitFor, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
-import type { HubOptions } from '../server.js';
+import { CHAT_PATH, agentPid, agentRows, createThread, isAlive, sendText, updatesOf, waitFor, watchTurn } from './testing/turn-test-helpers.js';
+import { useTurnHubs } from './testing/use-turn-hubs.js';
 
 function sessionIdOf(events: TurnEvent[]): string | undefined {
   const session = events.find((event) => event.type === 'session');
@@ -17,15 +17,7 @@ function optionValue(events: TurnEvent[], id: string): unknown {
 }
 
 describe('agent processes: idle stop, bounded count, live options, ACP fork (demo agent, real hub)', () => {
-  const hubs: TurnHub[] = [];
-  afterEach(async () => {
-    for (const hub of hubs.splice(0)) await hub.close();
-  });
-  async function hub(options: Partial<HubOptions> = {}) {
-    const started = await startTurnHub(undefined, options);
-    hubs.push(started);
-    return started;
-  }
+  const hub = useTurnHubs();
 
   it('stops an agent idle past agentLimits.idleMs; the next turn starts a new process and loads the session', async () => {
     const { client } = await hub({ agentLimits: { idleMs: 300 } });

@@ -1,18 +1,11 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CHAT_PATH, agentRows, createThread, rowText, sendText, startTurnHub, waitFor, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { CHAT_PATH, agentRows, createThread, rowText, sendText, waitFor, watchTurn } from './testing/turn-test-helpers.js';
+import { useTurnHubs } from './testing/use-turn-hubs.js';
 
 describe('demo agent extras on the real hub: help, attachments, agents, permissions timeout, fork', () => {
-  const hubs: TurnHub[] = [];
-  afterEach(async () => {
-    for (const hub of hubs.splice(0)) await hub.close();
-  });
-  async function hub() {
-    const started = await startTurnHub();
-    hubs.push(started);
-    return started;
-  }
+  const hub = useTurnHubs();
 
   it('help lists the behaviours; images and @file mentions reach the agent', async () => {
     const { client, dirs } = await hub();
@@ -52,7 +45,7 @@ describe('demo agent extras on the real hub: help, attachments, agents, permissi
     const after = await client.call('agents.list', {});
     expect(JSON.stringify(after)).not.toContain('sk-secret-value-123');
     expect(JSON.stringify(result)).not.toContain('sk-secret-value-123');
-    const secretFiles = (await import('node:fs')).readdirSync(dirs.stateDir).map((name) => path.join(dirs.stateDir, name)).filter((file) => statSync(file).isFile() && readFileSync(file, 'utf8').includes('sk-secret-value-123'));
+    const secretFiles = readdirSync(dirs.stateDir).map((name) => path.join(dirs.stateDir, name)).filter((file) => statSync(file).isFile() && readFileSync(file, 'utf8').includes('sk-secret-value-123'));
     expect(secretFiles.length).toBe(1);
     expect(statSync(secretFiles[0]).mode & 0o777).toBe(0o600);
     expect((await client.call('agents.authenticate', { agent: 'nope', methodId: 'api-key', apiKey: 'x' })).ok).toBe(false);

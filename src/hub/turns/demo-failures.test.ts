@@ -1,25 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { agentRows, createThread, rowText, sendText, startTurnHub, updatesOf, waitFor, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false; // ESRCH: gone
-  }
-}
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { agentRows, createThread, isAlive, rowText, sendText, updatesOf, waitFor, watchTurn } from './testing/turn-test-helpers.js';
+import { useTurnHubs } from './testing/use-turn-hubs.js';
 
 describe('interrupts and failures with the demo agent on the real hub', () => {
-  const hubs: TurnHub[] = [];
-  afterEach(async () => {
-    for (const hub of hubs.splice(0)) await hub.close();
-  });
-  async function hub() {
-    const started = await startTurnHub();
-    hubs.push(started);
-    return started;
-  }
+  const hub = useTurnHubs();
 
   it('interrupts a slow command: status stopping, then cancelled; the open tool call stays for the reducer to close', async () => {
     const { client } = await hub();
@@ -48,7 +34,7 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     await client.call('turn.interrupt', { turnId });
     expect(await turn.done()).toBe('cancelled');
     expect(turn.events.find((event) => event.type === 'permission' && event.state === 'cancelled')).toMatchObject({ decidedBy: 'interrupt' });
-    expect((await import('node:fs')).existsSync(`${dirs.root}/demo-notes.md`)).toBe(false);
+    expect(existsSync(`${dirs.root}/demo-notes.md`)).toBe(false);
   });
 
   it('kills an agent that ignores cancel; the turn ends cancelled and the next turn resumes the session', async () => {
@@ -91,7 +77,7 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
   });
 
   it('a hub restart mid-turn marks the turn interrupted and the thread goes on', async () => {
-    const first = await startTurnHub();
+    const first = await hub();
     const threadKey = await createThread(first.client, { agent: 'demo' });
     const { turnId } = await sendText(first.client, threadKey, 'slow');
     const turn = watchTurn(first.client, turnId);
@@ -101,8 +87,7 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     await first.hub.documents.flush();
     first.client.close();
     await first.hub.close();
-    const second = await startTurnHub(first.dirs);
-    hubs.push(second);
+    const second = await hub({}, first.dirs);
     const replay = watchTurn(second.client, turnId);
     expect(await replay.done()).toBe('interrupted');
     expect(replay.events.find((event) => event.type === 'error')).toMatchObject({ code: 'interrupted' });
@@ -123,13 +108,13 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
   });
 
   it('shutdown kills every agent process group', async () => {
-    const started = await startTurnHub();
+    const started = await hub();
     const threadKey = await createThread(started.client, { agent: 'demo' });
     const { turnId } = await sendText(started.client, threadKey, 'slow');
     const turn = watchTurn(started.client, turnId);
     await turn.waitFor('the command to start', (events) => updatesOf(events, 'tool_call').length > 0);
     // Only the agents this test process spawned (other suites may run demo agents at the same time).
-    const pids = (await import('node:child_process')).execFileSync('pgrep', ['-P', String(process.pid), '-f', 'src/agents/demo/main.ts']).toString().trim().split('\n').map(Number);
+    const pids = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'src/agents/demo/main.ts']).toString().trim().split('\n').map(Number);
     expect(pids.length).toBeGreaterThan(0);
     await started.close();
     await waitFor('the agent processes to be gone', () => pids.every((pid) => !isAlive(pid)));

@@ -1,18 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { agentRows, createThread, rowText, sendText, startTurnHub, updatesOf, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { agentRows, createThread, rowText, sendText, updatesOf, watchTurn } from './testing/turn-test-helpers.js';
+import { useTurnHubs } from './testing/use-turn-hubs.js';
 
 describe('turns with the demo agent on the real hub', () => {
-  const hubs: TurnHub[] = [];
-  afterEach(async () => {
-    for (const hub of hubs.splice(0)) await hub.close();
-  });
-  async function hub() {
-    const started = await startTurnHub();
-    hubs.push(started);
-    return started;
-  }
+  const hub = useTurnHubs();
 
   it('runs the full behaviour: every item kind reaches the log and the chat row', async () => {
     const { client, dirs } = await hub();
