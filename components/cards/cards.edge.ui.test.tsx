@@ -84,4 +84,20 @@ describe('cards the recordings do not show', () => {
     await userEvent.click(within(card).getByRole('button', { name: /Show diff \(/ }));
     expect(card.querySelector('.d2h-file-wrapper')).not.toBeNull();
   });
+
+  it('a new or deleted file is labelled added / deleted by diff2html, never renamed', () => {
+    renderEvents((log) =>
+      log.toolCall('d2', {
+        kind: 'edit',
+        title: 'Add and remove',
+        content: [
+          { type: 'diff', path: 'fresh.md', oldText: null, newText: '# Fresh\n' },
+          { type: 'diff', path: 'gone.md', oldText: 'old\n', newText: null },
+        ],
+      }),
+    );
+    const card = screen.getByRole('region', { name: 'Edit: Add and remove' });
+    const tags = [...card.querySelectorAll('.d2h-tag')].map((tag) => tag.textContent);
+    expect(tags).toEqual(['ADDED', 'DELETED']);
+  });
 });

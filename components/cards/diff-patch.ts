@@ -27,6 +27,14 @@ function replaceAllPatch(oldName: string, newName: string, oldText: string, newT
   return header + [...removed.map((line) => `-${line}`), ...added.map((line) => `+${line}`)].join('\n') + '\n';
 }
 
+// diff2html reads "new/deleted file" only from git's extended header; without it a /dev/null side
+// makes the names differ and the file is labelled RENAMED.
+function gitHeader(file: DiffFile): string {
+  const name = headerName(file.movePath ?? file.path);
+  const mark = file.oldText === null ? 'new file mode 100644\n' : file.newText === null ? 'deleted file mode 100644\n' : '';
+  return mark ? `diff --git a/${headerName(file.path)} b/${name}\n${mark}` : '';
+}
+
 function countLines(patch: string): number {
   let lines = 0;
   for (let index = patch.indexOf('\n'); index >= 0; index = patch.indexOf('\n', index + 1)) lines += 1;
@@ -42,7 +50,7 @@ export function patchOf(file: DiffFile): FilePatch {
   const oldText = file.oldText ?? '';
   const newText = file.newText ?? '';
   const exact = createTwoFilesPatch(oldName, newName, oldText, newText, undefined, undefined, { context: 3, maxEditLength: MAX_EDIT_LENGTH });
-  const patch = exact ?? replaceAllPatch(oldName, newName, oldText, newText);
+  const patch = gitHeader(file) + (exact ?? replaceAllPatch(oldName, newName, oldText, newText));
   const result = { patch, lines: countLines(patch), approximate: exact === undefined };
   cache.set(file, result);
   return result;

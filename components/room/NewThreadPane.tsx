@@ -6,7 +6,7 @@ import { ThreadComposer } from './ThreadComposer.js';
 /** The composer of a thread that does not exist yet: plain, or an agent thread with its chosen config. */
 export function NewThreadPane({ agentConfig }: { agentConfig: AcpConfig | null }) {
   return (
-    <Flex vertical justify="flex-end" style={{ height: '100%', padding: 16 }} gap={12}>
+    <Flex vertical justify="flex-end" style={{ height: '100%', padding: 16, boxSizing: 'border-box' }} gap={12}>
       <div style={{ margin: 'auto 0' }}>
         <Typography.Title level={4}>{agentConfig ? 'New agent thread' : 'New thread'}</Typography.Title>
         {agentConfig ? (

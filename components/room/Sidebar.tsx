@@ -12,7 +12,7 @@ export function Sidebar() {
   const open = useRoom((state) => state.chat !== null);
   const opening = useRoom((state) => state.opening);
   return (
-    <Flex component="aside" vertical gap={8} style={{ padding: 12, height: '100%', overflowY: 'auto' }} className="cc-sidebar">
+    <Flex component="aside" vertical gap={8} style={{ padding: 12, height: '100%', boxSizing: 'border-box', overflowY: 'auto' }} className="cc-sidebar">
       <ChatFileList />
       {opening && <Alert type="info" title={`Opening ${chatPath}…`} />}
       {open && chatPath && (
