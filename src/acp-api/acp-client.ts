@@ -146,20 +146,27 @@ export function createAcpApi(transport: AcpTransport, options: AcpApiOptions = {
     });
   }
 
-  function subscribeOnHub(turnId: string, fromSeq: number): void {
-    call('turn.subscribe', { turnId, fromSeq }).catch((error: unknown) => {
-      // A lost connection resubscribes on reconnect; anything else is worth a line in the console.
+  /**
+   * The catch of a call nobody awaits. A lost connection needs nothing: the hub drops a leaving
+   * client's subscriptions, and the client resubscribes on reconnect. Anything else is logged.
+   */
+  function logFailure(what: string): (error: unknown) => void {
+    return (error) => {
       if (AcpApiError.isInstance(error) && error.code === ACP_API_CLIENT_ERROR_CODES.connectionLost) return;
-      if (state.type !== 'closed') console.error(`[acp-api] turn.subscribe ${turnId} failed:`, error);
-    });
+      if (state.type !== 'closed') console.error(`[acp-api] ${what} failed:`, error);
+    };
+  }
+
+  function subscribeOnHub(turnId: string, fromSeq: number): void {
+    call('turn.subscribe', { turnId, fromSeq }).catch(logFailure(`turn.subscribe ${turnId}`));
   }
 
   function subscribeTurn(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void): () => void {
-    const { subscriber } = turns.add(turnId, fromSeq, onEvent);
+    const subscriber = turns.add(turnId, fromSeq, onEvent);
     subscribeOnHub(turnId, fromSeq);
     return () => {
       if (turns.remove(turnId, subscriber) && state.type !== 'closed') {
-        call('turn.unsubscribe', { turnId }).catch(() => undefined);
+        call('turn.unsubscribe', { turnId }).catch(logFailure(`turn.unsubscribe ${turnId}`));
       }
     };
   }

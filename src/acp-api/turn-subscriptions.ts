@@ -9,13 +9,13 @@ type Subscriber = { nextSeq: number; onEvent: (event: TurnEvent) => void };
 export class TurnSubscriptions {
   private readonly byTurn = new Map<string, Set<Subscriber>>();
 
-  add(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void): { subscriber: Subscriber; first: boolean } {
+  /** Adds a subscriber expecting events from `fromSeq` on; pass it to `remove` to stop. */
+  add(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void): Subscriber {
     let subscribers = this.byTurn.get(turnId);
-    const first = subscribers === undefined;
     if (!subscribers) this.byTurn.set(turnId, (subscribers = new Set()));
     const subscriber = { nextSeq: Math.max(0, fromSeq), onEvent };
     subscribers.add(subscriber);
-    return { subscriber, first };
+    return subscriber;
   }
 
   /** Removes a subscriber; true when it was the turn's last one. */

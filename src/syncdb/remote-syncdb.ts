@@ -85,7 +85,11 @@ export class RemoteSyncDB implements SyncDB {
   close(): void {
     this.closed = true;
     for (const stop of this.stops) stop();
-    this.api.call('chat.close', { path: this.hubPath }).catch(() => undefined);
+    this.api.call('chat.close', { path: this.hubPath }).catch((error: unknown) => {
+      // Without a connection there is nothing to tell: the hub closes a leaving client's documents itself.
+      if (isDisconnected(error)) return;
+      this.onError(error);
+    });
   }
 
   private queue(write: PendingWrite): void {
@@ -234,6 +238,11 @@ export class RemoteSyncDB implements SyncDB {
     this.pending.splice(index, 1);
     this.rebuild(entry.write.kind === 'set' ? entry.write.rows : entry.write.keys);
   }
+}
+
+/** The call failed for want of a connection (dropped, or the client closed), not because the hub refused it. */
+function isDisconnected(error: unknown): boolean {
+  return AcpApiError.isInstance(error) && (error.code === ACP_API_CLIENT_ERROR_CODES.connectionLost || error.code === ACP_API_CLIENT_ERROR_CODES.closed);
 }
 
 /** Opens a chat document on the hub as a SyncDB. */
