@@ -26,7 +26,7 @@ export { MAX_UNHANDLED_EVENTS } from './cards/unknown.js';
 export { MAX_TOOL_TEXT_CHARS } from './cards/tool.js';
 export { isToolLikeItem } from './cards/tool-call.js';
 export type { ToolLikeItem } from './cards/tool-call.js';
-export { isOpenStatus } from './turn-end.js';
+export { isOpenStatus } from './item-status.js';
 export { selectAgentMessages, selectFinalAnswer, selectItems, selectPendingPermissions } from './selectors.js';
 export { CONTEXT_CRITICAL_PERCENT_LEFT, CONTEXT_WARNING_PERCENT_LEFT, selectContextMeter } from './context-meter.js';
 export type { ContextMeter } from './context-meter.js';

@@ -1,12 +1,6 @@
-import type { ItemStatus, TurnView } from './types.js';
+import type { TurnView } from './types.js';
 import { isToolLikeItem } from './cards/tool-call.js';
-
-const OPEN_STATUSES: ReadonlySet<ItemStatus> = new Set(['pending', 'awaiting-approval', 'in-progress']);
-
-/** Whether a tool status means the call has not finished. */
-export function isOpenStatus(status: ItemStatus): boolean {
-  return OPEN_STATUSES.has(status);
-}
+import { isOpenStatus } from './item-status.js';
 
 /**
  * Closes what the ended turn left open: tool calls become `closeAs` (codex-acp leaves a cancelled

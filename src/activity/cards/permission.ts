@@ -1,6 +1,6 @@
 import type { PermissionChange } from '../translate-permission.js';
 import type { PermissionItem, TurnView } from '../types.js';
-import { toolItemId, upsertToolCall } from './tool-call.js';
+import { isToolLikeItem, toolItemId, upsertToolCall } from './tool-call.js';
 
 /**
  * Applies a permission event: a pending request opens a permission item (keyed by requestId) and
@@ -43,7 +43,7 @@ function markToolCall(view: TurnView, change: PermissionChange, item: Permission
   const patch = change.patch!;
   // The request may name a tool call the agent never announced: create it from the request.
   const existing = view.items[toolItemId(view, patch.toolCallId)];
-  const tool = existing && 'toolCallId' in existing && existing.kind !== 'permission' ? existing : upsertToolCall(view, patch, t);
+  const tool = isToolLikeItem(existing) ? existing : upsertToolCall(view, patch, t);
   const chosen = item.options.find((option) => option.optionId === change.optionId);
   const rejected = change.state === 'timed-out' || (change.state === 'selected' && chosen?.kind.startsWith('reject') === true);
   if (change.state === 'pending') tool.status = 'awaiting-approval';

@@ -1,4 +1,5 @@
 import { appendBoundedText, boundedTextOf, createBoundedText } from '../bounded-text.js';
+import { isOpenStatus } from '../item-status.js';
 import type { ToolCallPatch } from '../translated-update.js';
 import type { TerminalItem } from '../types.js';
 import type { ToolItemBase } from './tool-item-base.js';
@@ -18,7 +19,6 @@ export function applyTerminalPatch(item: TerminalItem, patch: ToolCallPatch): vo
   if (patch.exit) {
     item.exitCode = patch.exit.exitCode;
     item.signal = patch.exit.signal;
-    const open = item.status === 'pending' || item.status === 'in-progress' || item.status === 'awaiting-approval';
-    if (patch.status === undefined && open) item.status = patch.exit.exitCode === 0 ? 'completed' : 'failed';
+    if (patch.status === undefined && isOpenStatus(item.status)) item.status = patch.exit.exitCode === 0 ? 'completed' : 'failed';
   }
 }
