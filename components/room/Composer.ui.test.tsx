@@ -6,6 +6,7 @@ import { selectThreadMessages } from '../../stores/chat/index.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 import { ThreadComposer } from './ThreadComposer.js';
 import { ThreadView } from './ThreadView.js';
+import { ChatRoom } from './ChatRoom.js';
 
 const ROOT = isoAgo(60_000);
 const THREAD = String(Date.parse(ROOT));
@@ -23,6 +24,19 @@ describe('Composer', () => {
     await user.type(box, '{Enter}');
     expect(textsOf(chat)).toEqual(['root', 'first line\nsecond line']);
     expect(box).toHaveValue('');
+  });
+
+  it('does not bring back a new thread\'s first message as a draft when Enter comes right after typing', async () => {
+    const { renderInRoom, room, syncdb } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'root')] });
+    renderInRoom(<ChatRoom />);
+    const box = screen.getByRole('combobox', { name: 'Message' });
+    // Typed and sent well within the draft's save delay: nothing was saved before the send.
+    fireEvent.change(box, { target: { value: 'quick first message' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(room.getState().selectedThreadKey).not.toBeNull());
+    act(() => room.getState().selectThread(null));
+    expect(screen.getByRole('combobox', { name: 'Message' })).toHaveValue('');
+    expect(syncdb.get().filter((row) => row.event === 'draft' && row.input)).toEqual([]);
   });
 
   it('saves the draft in the document and shows it again after a reload', async () => {

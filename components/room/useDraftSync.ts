@@ -50,6 +50,9 @@ export function useDraftSync(draft: { input: string } | undefined, save: (text: 
     pending.current = null;
     if (options.save === false) {
       setWritten(value); // sending clears the draft in the document itself
+      // Sending a new thread's first message unmounts this composer in the same render; the
+      // unmount save must not see the sent text as an unsaved edit and write it back.
+      latest.current = { ...latest.current, text: value, written: value };
       return;
     }
     pending.current = setTimeout(() => {
