@@ -54,7 +54,10 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
               Edit
             </Button>
           )}
-          <FeedbackButtons feedback={message.feedback} accountId={accountId} onFeedback={(value) => onFeedback(message.key, value)} />
+          {/* Feedback is for what others (agents, people) wrote; your own message shows only reactions it got. */}
+          {(message.sender_id !== accountId || Object.keys(message.feedback ?? {}).length > 0) && (
+            <FeedbackButtons feedback={message.feedback} accountId={accountId} onFeedback={(value) => onFeedback(message.key, value)} />
+          )}
         </Flex>
       )}
     </article>

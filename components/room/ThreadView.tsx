@@ -32,6 +32,7 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
 
   const onEdit = useCallback((key: string, text: string) => chat?.actions.editMessage(key, text), [chat]);
   const onFeedback = useCallback((key: string, value: string | null) => chat?.actions.setFeedback(key, value), [chat]);
+  const isOwn = useCallback((message: ChatMessage) => message.sender_id === accountId, [accountId]);
   const renderMessage = useCallback(
     (message: ChatMessage) => <MessageRow message={message} accountId={accountId} authorName={authorName} onEdit={onEdit} onFeedback={onFeedback} />,
     [accountId, authorName, onEdit, onFeedback],
@@ -42,7 +43,7 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
     <Flex vertical style={{ height: '100%', minHeight: 0 }} className="cc-thread-view">
       <ThreadHeader thread={thread} chatFolder={chatFolder(path)} authorName={authorName} />
       {thread.isAgent && <AgentSignIn agentId={thread.agent} />}
-      <MessageList messages={messages} renderMessage={renderMessage} />
+      <MessageList messages={messages} renderMessage={renderMessage} isOwn={isOwn} />
       {thread.isAgent && (
         <div style={{ padding: '0 16px' }}>
           <ThreadQueue path={path} threadKey={threadKey} />

@@ -40,6 +40,9 @@ describe('ThreadView', () => {
     const mine = screen.getByRole('article', { name: 'Message from You' });
     expect(within(screen.getByRole('article', { name: 'Message from Demo agent' })).queryByRole('button', { name: 'Edit' })).toBeNull();
     expect(within(screen.getByRole('article', { name: 'Message from bob' })).queryByRole('button', { name: 'Edit' })).toBeNull();
+    // feedback is offered on others' messages, not on your own
+    expect(within(mine).queryByRole('button', { name: 'Helpful' })).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'Message from Demo agent' })).getByRole('button', { name: 'Helpful' })).toBeInTheDocument();
     // the agent's answer is visible even though its turn log is not loaded
     expect(screen.getByText('agent answer')).toBeInTheDocument();
 
@@ -84,6 +87,25 @@ describe('ThreadView', () => {
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(60);
     expect(screen.queryByText('message 0')).toBeNull();
+  });
+
+  it('jumps to the newest message when you send one while scrolled up', async () => {
+    const rows = [chatRow(ROOT, ACCOUNT, 'message 0', { name: 'Long thread' }), ...Array.from({ length: 199 }, (_, index) => reply((index + 1) * 1000, 'bob', `message ${index + 1}`))];
+    const { renderInRoom, room } = await setupRoom({ rows });
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    await waitFor(() => expect(screen.getByText('message 199')).toBeInTheDocument());
+    const scroller = document.querySelector<HTMLElement>('[data-virtuoso-scroller]')!;
+    // jsdom has no layout: give the scroller the sizes a browser would, then scroll to the top.
+    Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => 200 * 60 });
+    Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 600 });
+    act(() => {
+      scroller.scrollTop = 0;
+      fireEvent.scroll(scroller);
+    });
+    await waitFor(() => expect(screen.getByText('message 0')).toBeInTheDocument());
+    expect(await screen.findByRole('button', { name: 'Jump to newest' })).toBeInTheDocument();
+    await act(() => room.getState().sendMessage(THREAD, { text: 'my new message' }));
+    await waitFor(() => expect(screen.getByText('my new message')).toBeInTheDocument());
   });
 
   it('renders hostile message text and thread names inert', async () => {
