@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { selectLatestUsage, selectThreadMessages } from '../../stores/chat/index.js';
 import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
+import { currentConfigValue } from '../../stores/session/index.js';
 import { useTurn } from '../../stores/hooks/useTurn.js';
 import { useChat, useOpenChatStore } from '../../stores/room/index.js';
 import { SessionButton } from '../session/SessionButton.js';
@@ -16,9 +17,10 @@ export function ThreadSession({ threadKey, chatFolder }: { threadKey: string; ch
   const latest = useTurn(useLatestTurnId(threadKey));
   const { agents, settings } = useSessionInfo();
   if (!config) return null;
+  const reported = { model: currentConfigValue(latest?.configOptions, 'model'), reasoning: currentConfigValue(latest?.configOptions, 'thought_level') };
   return (
     <>
-      <SessionButton config={config} usage={usage ? { used: usage.used, size: usage.size, cost: usage.cost } : null} onClick={() => setOpen(true)} />
+      <SessionButton config={config} reported={reported} usage={usage ? { used: usage.used, size: usage.size, cost: usage.cost } : null} onClick={() => setOpen(true)} />
       <SessionConfigModal
         open={open}
         agents={agents ?? []}

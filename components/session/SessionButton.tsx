@@ -7,11 +7,17 @@ import { MODE_LOOK } from './mode-labels.js';
 
 /**
  * Opens the session-config modal and shows the thread's current mode, model, reasoning and context
- * left. Purely from props, so it can never lag behind the saved config.
+ * left. Purely from props, so it can never lag behind the saved config; `reported` is what the
+ * agent said it uses (its latest turn's config options), shown where the config leaves a value unset.
  */
-export function SessionButton({ config, usage, onClick }: { config: AcpConfig; usage?: ContextUsage | null; onClick: () => void }) {
+export type ReportedSession = { model: string | null; reasoning: string | null };
+
+export function SessionButton({ config, usage, reported, onClick }: { config: AcpConfig; usage?: ContextUsage | null; reported?: ReportedSession; onClick: () => void }) {
   const mode = config.sessionMode ? MODE_LOOK[config.sessionMode] : null;
-  const parts = [mode?.label ?? 'default mode', config.model || 'default model', config.reasoning ? `${config.reasoning} reasoning` : null].filter(Boolean);
+  // Unset in the config means "the agent's default": show what the agent reported using, if known.
+  const model = config.model || reported?.model || 'default model';
+  const reasoning = config.reasoning || reported?.reasoning;
+  const parts = [mode?.label ?? 'default mode', model, reasoning ? `${reasoning} reasoning` : null].filter(Boolean);
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
       <Button size="small" icon={<SettingOutlined />} onClick={onClick} danger={mode?.danger} aria-label={`Session settings: ${parts.join(', ')}`}>

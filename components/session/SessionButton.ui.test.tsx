@@ -21,4 +21,12 @@ describe('SessionButton', () => {
     expect(screen.getByRole('button')).toHaveTextContent('default mode · default model');
     expect(screen.queryByRole('meter')).not.toBeInTheDocument();
   });
+
+  it('shows the model and reasoning the agent reported when the config leaves them unset', () => {
+    const { rerender } = render(<SessionButton config={{ agent: 'demo', model: '', sessionMode: 'workspace-write' }} reported={{ model: 'demo-fast', reasoning: 'low' }} onClick={() => {}} />);
+    expect(screen.getByRole('button')).toHaveTextContent('Workspace write · demo-fast · low reasoning');
+    // a chosen value wins over the reported one
+    rerender(<SessionButton config={{ agent: 'demo', model: 'demo-smart', sessionMode: 'workspace-write' }} reported={{ model: 'demo-fast', reasoning: null }} onClick={() => {}} />);
+    expect(screen.getByRole('button')).toHaveTextContent('Workspace write · demo-smart');
+  });
 });
