@@ -1,4 +1,4 @@
-import { Alert, Empty, Flex } from 'antd';
+import { Alert, Flex } from 'antd';
 import { useEffect } from 'react';
 import { useCodexStores } from '../../stores/provider.js';
 import { useRoom, useRoomStore } from '../../stores/room/index.js';
@@ -7,6 +7,7 @@ import { NewThreadPane } from './NewThreadPane.js';
 import { Sidebar } from './Sidebar.js';
 import { ThreadView } from './ThreadView.js';
 import { useThreadJumpShortcut } from './useThreadJumpShortcut.js';
+import { WelcomePane } from './WelcomePane.js';
 
 /** The chat page: sidebar on the left, the selected thread (or a new one) on the right. */
 export function ChatRoom() {
@@ -35,7 +36,7 @@ export function ChatRoom() {
         {error && <Alert type="error" showIcon closable title={error} onClose={() => room.getState().dismissError()} />}
         <main style={{ flex: 1, minHeight: 0 }}>
           {!chatPath ? (
-            <Empty style={{ marginTop: 80 }} description="Open a chat file, or create one, on the left." />
+            <WelcomePane />
           ) : threadKey ? (
             <ThreadView key={threadKey} threadKey={threadKey} path={chatPath} />
           ) : (

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { MemorySyncDB } from '../../../src/syncdb/index.js';
 import type { AgentInfo, Row } from '../../../src/protocol/index.js';
 import { DEFAULT_HUB_SETTINGS } from '../../../src/protocol/index.js';
+import type { ChatStore } from '../../chat/index.js';
 import { CodexChatProvider } from '../../provider.js';
 import { RoomProvider, createRoomStore } from '../index.js';
 import { createFakeAcpApi } from './fake-acp-api.js';
@@ -26,7 +27,7 @@ export function chatRow(date: string, sender: string, text: string, extra: Recor
  * The room on real parts: a MemorySyncDB document, the real chat, room, session, turn and view
  * stores. Only the hub's methods are answered in-process (jsdom cannot host the hub's page).
  */
-export async function setupRoom({ rows = [], handlers = {} }: { rows?: Row[]; handlers?: FakeHandlers } = {}) {
+export async function setupRoom({ rows = [], handlers = {}, open = true }: { rows?: Row[]; handlers?: FakeHandlers; open?: boolean } = {}) {
   const syncdb = new MemorySyncDB(rows);
   const fake = createFakeAcpApi({
     'chat.list': () => ({ files: [{ path: 'work/a.chat', size: 0, modifiedAt: '2026-01-01T00:00:00.000Z' }] }),
@@ -37,7 +38,7 @@ export async function setupRoom({ rows = [], handlers = {} }: { rows?: Row[]; ha
   });
   const room = createRoomStore({ api: fake.api, accountId: ACCOUNT, openDocument: async () => ({ syncdb, close: () => {} }) });
   await room.getState().refreshFiles();
-  await room.getState().openChat('work/a.chat');
+  if (open) await room.getState().openChat('work/a.chat');
   const stores = {
     session: createSessionStore({ api: fake.api, seed: { agents: [DEMO_AGENT], settings: DEFAULT_HUB_SETTINGS, isAdmin: true } }),
     turns: createTurnStore({ api: fake.api }),
@@ -49,5 +50,6 @@ export async function setupRoom({ rows = [], handlers = {} }: { rows?: Row[]; ha
         <RoomProvider store={room}>{ui}</RoomProvider>
       </CodexChatProvider>,
     );
-  return { syncdb, fake, room, stores, chat: room.getState().chat!.store, renderInRoom };
+  // `chat` is the open chat's store; with `open: false` there is none (do not use it then).
+  return { syncdb, fake, room, stores, chat: room.getState().chat?.store as ChatStore, renderInRoom };
 }
