@@ -6,14 +6,14 @@ import { useRoomStore } from '../../stores/room/index.js';
 import { SessionConfigModal } from '../session/SessionConfigModal.js';
 
 /** "New agent thread": the session-config modal, then the new thread's composer. */
-export function NewAgentThreadButton({ chatFolder }: { chatFolder: string }) {
+export function NewAgentThreadButton({ chatFolder, primary = false, label = 'New agent thread' }: { chatFolder: string; primary?: boolean; label?: string }) {
   const room = useRoomStore();
   const [open, setOpen] = useState(false);
   const { agents, settings } = useSessionInfo();
   return (
     <>
-      <Button icon={<RobotOutlined />} onClick={() => setOpen(true)} disabled={!agents} block>
-        New agent thread
+      <Button icon={<RobotOutlined />} onClick={() => setOpen(true)} disabled={!agents} block={!primary} type={primary ? 'primary' : 'default'}>
+        {label}
       </Button>
       <SessionConfigModal
         open={open}
