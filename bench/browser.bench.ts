@@ -18,6 +18,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildAppIfNeeded } from '../src/hub/build-app.js';
 import { startHub, type Hub } from '../src/hub/server.js';
 import { createTurnService } from '../src/hub/turns/index.js';
+import { median, percentile } from './support/statistics.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STORYBOOK_DIR = path.join(REPO_ROOT, 'fixtures/storybook-static');
@@ -25,16 +26,6 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const THREAD_MESSAGES = 1_000;
 const OPEN_RUNS = 3;
 const LATENCY_SAMPLES = 200;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
-}
 
 function buildStorybook(): void {
   const storybook = path.join(REPO_ROOT, 'node_modules/storybook/dist/bin/dispatcher.js');

@@ -6,15 +6,11 @@ import { MemorySyncDB, dateToKey, keyToIso } from '../src/syncdb/index.js';
 import { createChatStore, selectMessage, selectThread } from '../stores/index.js';
 import type { ChatStore } from '../stores/index.js';
 import { buildChatDocument, chatRow } from '../stores/chat/testing/build-chat-rows.js';
+import { median } from './support/statistics.js';
 
 const MESSAGES = 10_000;
 const INCREMENTAL_RUNS = 2_000;
 const REBUILD_RUNS = 20;
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** Times `change(run)` + commit through the store, then full rebuilds, and prints one line. */
 function measure(label: string, rows: Row[], change: (db: MemorySyncDB, run: number) => void, check: (db: MemorySyncDB, store: ChatStore) => boolean): void {

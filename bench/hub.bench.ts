@@ -2,16 +2,12 @@
 // `turnLogs.append` to the `turn.event` callback, and a `chat.set` round trip.
 import { performance } from 'node:perf_hooks';
 import { connectClient, startTestHub } from '../src/hub/hub-test-helpers.js';
+import { percentile } from './support/statistics.js';
 
 const SAMPLES = 500;
 
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
-}
-
 function line(name: string, samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return `${name}: median ${percentile(sorted, 0.5).toFixed(2)} ms, p99 ${percentile(sorted, 0.99).toFixed(2)} ms (${samples.length} samples)`;
+  return `${name}: median ${percentile(samples, 0.5).toFixed(2)} ms, p99 ${percentile(samples, 0.99).toFixed(2)} ms (${samples.length} samples)`;
 }
 
 export default async function hubBench(): Promise<void> {

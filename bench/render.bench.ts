@@ -1,26 +1,13 @@
 // Long-output terminal card in jsdom: render time and DOM size of the bounded card (live tail and
 // "full" bounded output) next to naive full rendering of the same 200,000 lines.
-import { JSDOM } from 'jsdom';
 import { createElement } from 'react';
 import type { ReactElement } from 'react';
 import { readFixtureEvents } from '../fixtures/data/read-fixtures.js';
 import type { TerminalItem } from '../src/activity/index.js';
+import { installDom } from './support/jsdom-environment.js';
+import { median } from './support/statistics.js';
 
 const RUNS = 3;
-
-function installDom() {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://127.0.0.1/' });
-  const window = dom.window as unknown as Window & typeof globalThis;
-  window.matchMedia = ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-  const globals: Record<string, unknown> = { window, document: window.document, navigator: window.navigator, HTMLElement: window.HTMLElement, Element: window.Element, Node: window.Node, getComputedStyle: window.getComputedStyle.bind(window), requestAnimationFrame: window.requestAnimationFrame.bind(window), cancelAnimationFrame: window.cancelAnimationFrame.bind(window), IS_REACT_ACT_ENVIRONMENT: true };
-  for (const [name, value] of Object.entries(globals)) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
-  return window;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 export default async function renderBench(): Promise<void> {
   const window = installDom();

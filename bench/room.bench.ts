@@ -1,48 +1,14 @@
 // A 1,000-message thread in jsdom: time to first render and DOM size of the virtualized ThreadView
 // next to rendering every message (no virtualization), on the same real stores and rows.
-import { register } from 'node:module';
-import { JSDOM } from 'jsdom';
 import { createElement } from 'react';
 import type { ReactElement } from 'react';
 import type { Row } from '../src/protocol/index.js';
+import { installDom } from './support/jsdom-environment.js';
+import { median } from './support/statistics.js';
 
 const RUNS = 3;
 const MESSAGES = 1_000;
 const ACCOUNT = 'alice';
-
-function installDom() {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://127.0.0.1/' });
-  const window = dom.window as unknown as Window & typeof globalThis;
-  window.matchMedia = ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-  const ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  const globals: Record<string, unknown> = {
-    window,
-    document: window.document,
-    navigator: window.navigator,
-    HTMLElement: window.HTMLElement,
-    SVGElement: window.SVGElement,
-    ShadowRoot: window.ShadowRoot,
-    MutationObserver: window.MutationObserver,
-    Element: window.Element,
-    Node: window.Node,
-    ResizeObserver,
-    getComputedStyle: window.getComputedStyle.bind(window),
-    requestAnimationFrame: window.requestAnimationFrame.bind(window),
-    cancelAnimationFrame: window.cancelAnimationFrame.bind(window),
-    IS_REACT_ACT_ENVIRONMENT: true,
-  };
-  for (const [name, value] of Object.entries(globals)) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
-  // Like vitest's jsdom environment: every other window global (Event, KeyboardEvent, ...) too.
-  for (const name of Object.getOwnPropertyNames(window)) {
-    if (name in globalThis) continue;
-    Object.defineProperty(globalThis, name, { value: (window as unknown as Record<string, unknown>)[name], configurable: true, writable: true });
-  }
-  return window;
-}
 
 /** A thread of `count` messages, alternating between two people, with some Markdown. */
 function threadRows(count: number): Row[] {
@@ -73,18 +39,7 @@ function scrollLikeABrowser(host: HTMLElement) {
   scroller.dispatchEvent(new window.Event('scroll'));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-// Components import stylesheets (diff2html's) that vite bundles; Node loads them as empty modules.
-const CSS_AS_EMPTY = `export async function load(url, context, next) {
-  return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context);
-}`;
-
 export default async function roomBench(): Promise<void> {
-  register(`data:text/javascript,${encodeURIComponent(CSS_AS_EMPTY)}`);
   const window = installDom();
   const { act } = await import('react');
   const { createRoot } = await import('react-dom/client');

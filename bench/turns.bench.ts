@@ -1,13 +1,9 @@
 // Turns through the hub with the demo agent: latency from an agent's update (stamped by the agent)
 // to the turn log (in the hub) and to a subscribed WebSocket client; and turns per second.
 import { createThread, sendText, startTurnHub, watchTurn } from '../src/hub/turns/testing/turn-test-helpers.js';
+import { percentile } from './support/statistics.js';
 
 const now = () => performance.timeOrigin + performance.now();
-
-function percentile(values: number[], p: number): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 function sentAtOf(event: { type: string; update?: unknown }): number | undefined {
   const meta = (event.update as { _meta?: { sentAt?: number } } | undefined)?._meta;
@@ -37,7 +33,7 @@ export default async function benchTurns(): Promise<void> {
       stopLog();
       stopClient();
     }
-    const format = (values: number[]) => `median ${percentile(values, 50).toFixed(2)} ms, p99 ${percentile(values, 99).toFixed(2)} ms (n=${values.length})`;
+    const format = (values: number[]) => `median ${percentile(values, 0.5).toFixed(2)} ms, p99 ${percentile(values, 0.99).toFixed(2)} ms (n=${values.length})`;
     console.log(`turns: agent update -> turn log: ${format(toLog)}`);
     console.log(`turns: agent update -> subscribed client: ${format(toClient)}`);
 
