@@ -26,6 +26,14 @@ async function settleScroll() {
   });
 }
 
+/** What a browser does when the reader scrolls: a new scrollTop, then a scroll event. */
+function scrollTo(scroller: HTMLElement, top: number) {
+  act(() => {
+    scroller.scrollTop = top;
+    fireEvent.scroll(scroller);
+  });
+}
+
 describe('ThreadView', () => {
   it('lets you edit your own message only, never an agent output or someone else', async () => {
     const user = userEvent.setup();
@@ -98,14 +106,32 @@ describe('ThreadView', () => {
     // jsdom has no layout: give the scroller the sizes a browser would, then scroll to the top.
     Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => 200 * 60 });
     Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 600 });
-    act(() => {
-      scroller.scrollTop = 0;
-      fireEvent.scroll(scroller);
-    });
+    scrollTo(scroller, 200 * 60 - 600);
+    scrollTo(scroller, 0);
     await waitFor(() => expect(screen.getByText('message 0')).toBeInTheDocument());
     expect(await screen.findByRole('button', { name: 'Jump to newest' })).toBeInTheDocument();
     await act(() => room.getState().sendMessage(THREAD, { text: 'my new message' }));
     await waitFor(() => expect(screen.getByText('my new message')).toBeInTheDocument());
+  });
+
+  it('keeps following when the content grows under the reader; stops only when they scroll up', async () => {
+    const rows = [chatRow(ROOT, ACCOUNT, 'message 0'), ...Array.from({ length: 199 }, (_, index) => reply((index + 1) * 1000, 'bob', `message ${index + 1}`))];
+    const { renderInRoom } = await setupRoom({ rows });
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    await waitFor(() => expect(screen.getByText('message 199')).toBeInTheDocument());
+    const scroller = document.querySelector<HTMLElement>('[data-virtuoso-scroller]')!;
+    let height = 200 * 60;
+    Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => height });
+    Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 600 });
+    scrollTo(scroller, height - 600);
+    // a streaming turn (or a card opening) makes the list taller; the reader did not move
+    height += 1000;
+    scrollTo(scroller, scroller.scrollTop);
+    expect(screen.queryByRole('button', { name: 'Jump to newest' })).toBeNull();
+    scrollTo(scroller, 3000);
+    expect(await screen.findByRole('button', { name: 'Jump to newest' })).toBeInTheDocument();
+    scrollTo(scroller, height - 600);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Jump to newest' })).toBeNull());
   });
 
   it('renders hostile message text and thread names inert', async () => {
