@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createEventLog } from '../../fixtures/build.js';
+import { CODEX_COMMAND_OPTIONS, createEventLog } from '../../fixtures/build.js';
 import type { ActivityItem } from '../../src/activity/index.js';
 import { AgentTurn } from '../turn/AgentTurn.js';
 import { createTestStores, renderWithStores } from '../turn/testing/render-with-stores.js';
@@ -99,5 +99,20 @@ describe('cards the recordings do not show', () => {
     const card = screen.getByRole('region', { name: 'Edit: Add and remove' });
     const tags = [...card.querySelectorAll('.d2h-tag')].map((tag) => tag.textContent);
     expect(tags).toEqual(['ADDED', 'DELETED']);
+  });
+
+  it('the turn summary counts only applied edits: a rejected edit changed no file', () => {
+    const edit = (id: string, path: string) => ({ toolCallId: id, kind: 'edit' as const, title: `Edit ${path}`, content: [{ type: 'diff' as const, path, oldText: 'a\n', newText: 'a\nb\n' }] });
+    renderEvents((log) => {
+      log.toolCall('kept', edit('kept', 'kept.md'));
+      log.toolCall('refused', { ...edit('refused', 'refused.md'), status: 'pending' });
+      log.permission('p1', edit('refused', 'refused.md'), CODEX_COMMAND_OPTIONS);
+      log.permission('p1', edit('refused', 'refused.md'), CODEX_COMMAND_OPTIONS, { state: 'selected', optionId: 'cancel', decidedAt: '2026-01-01T12:10:00.000Z' });
+      log.toolCallUpdate('kept', { status: 'completed' });
+      log.result('end_turn');
+      log.status('completed');
+    });
+    expect(screen.getByLabelText('Turn summary')).toHaveTextContent('1 file changed +1 −0');
+    expect(screen.getByLabelText('Turn summary')).not.toHaveTextContent('refused.md');
   });
 });

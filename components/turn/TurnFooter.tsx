@@ -1,10 +1,10 @@
-import { selectDiffTotals } from '../../src/activity/index.js';
+import { selectAppliedDiffTotals } from '../../stores/turns/index.js';
 import type { TurnView } from '../../src/activity/index.js';
 import { formatElapsed, formatTokens } from '../common/format.js';
 
 /** Per-turn footer: elapsed, tokens in/out, model, files touched with +/- totals. */
 export function TurnFooter({ view, model }: { view: TurnView; model?: string | null }) {
-  const totals = selectDiffTotals(view);
+  const totals = selectAppliedDiffTotals(view);
   const elapsed = view.startedAt !== null && view.endedAt !== null ? formatElapsed(view.endedAt - view.startedAt) : null;
   const count = totals.files.length;
   return (

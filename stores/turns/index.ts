@@ -6,3 +6,4 @@ export { isTurnOver, selectInterruptPhase } from './select-interrupt-phase.js';
 export type { InterruptPhase } from './select-interrupt-phase.js';
 export { scheduleFlushDefault } from './schedule-flush.js';
 export type { ScheduleFlush } from './schedule-flush.js';
+export { selectAppliedDiffTotals } from './select-applied-diff-totals.js';
