@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Flex, Form, InputNumber, Select, Switch, Tag }
 import { useMemo, useState } from 'react';
 import type { AgentInfo, HubSettings } from '../../src/protocol/index.js';
 import { selectAgentModels, validateHubSettings } from '../../stores/room/index.js';
+import { BUILT_IN_MODELS } from '../../stores/session/index.js';
 import type { SettingsProblem } from '../../stores/room/index.js';
 import { ModelOrderList } from './ModelOrderList.js';
 
@@ -30,7 +31,9 @@ export function AdminSettingsForm({ settings, agents, onSave }: AdminSettingsFor
     setDraft((current) => ({ ...current, ...patch }));
     setSave({ type: 'idle' });
   };
-  const codexModels = selectAgentModels(agents.find((agent) => agent.id === 'codex'));
+  // Until Codex has run once it has reported no models: suggest the built-in list, as the modal does.
+  const reportedModels = selectAgentModels(agents.find((agent) => agent.id === 'codex'));
+  const codexModels = reportedModels.length > 0 ? reportedModels : BUILT_IN_MODELS.map((choice) => choice.value);
 
   const submit = async () => {
     setSave({ type: 'saving' });

@@ -80,4 +80,13 @@ describe('AdminSettingsForm', () => {
     view.rerender(<AdminSettingsForm settings={{ ...SETTINGS, codex_enabled: false }} agents={AGENTS} onSave={async () => {}} />);
     expect(screen.getByRole('switch', { name: 'Enable Codex' })).not.toBeChecked();
   });
+
+  it('suggests the built-in models while Codex has not reported any', async () => {
+    const silentCodex = [agent('demo', 'Demo agent', { demo: true }), agent('codex', 'Codex')];
+    render(<AdminSettingsForm settings={{ ...SETTINGS, codex_default_models: [] }} agents={silentCodex} onSave={async () => {}} />);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Models offered (in order)' }));
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(within(listbox).getAllByRole('option').length).toBeGreaterThan(0));
+    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toContain('gpt-6.1-sol');
+  });
 });
