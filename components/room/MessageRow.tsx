@@ -23,7 +23,7 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
   const turnId = message.acp_turn?.id;
   const author = authorName(message.sender_id);
   return (
-    <article className="cc-message" aria-label={`Message from ${author}`} data-key={message.key} style={{ padding: '8px 16px' }}>
+    <article className="cc-message" aria-label={`Message from ${author}`} data-key={message.key} style={{ padding: '8px 16px', ...(message.sender_id === accountId ? OWN_MESSAGE_STYLE : null) }}>
       <Flex gap={8} align="baseline" wrap>
         <Typography.Text strong>{author}</Typography.Text>
         {agent && <Tag>agent</Tag>}
@@ -64,7 +64,13 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
   );
 });
 
+// Your own messages sit on a light band, so the turns of a long agent thread are easy to tell apart.
+const OWN_MESSAGE_STYLE = { background: 'rgba(0, 0, 0, 0.03)', borderTop: '1px solid rgba(0, 0, 0, 0.05)', marginTop: 8 };
+
+/** Today's messages show the time only; older ones their date too (full date and time in the title). */
 function formatTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  if (Number.isNaN(date.getTime())) return iso;
+  const today = date.toDateString() === new Date().toDateString();
+  return today ? date.toLocaleTimeString(undefined, { timeStyle: 'short' }) : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
