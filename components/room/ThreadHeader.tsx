@@ -4,6 +4,7 @@ import type { ChatThread } from '../../stores/chat/index.js';
 import { useRoomStore } from '../../stores/room/index.js';
 import { AgentBadge } from './AgentBadge.js';
 import { ExportMenu } from './ExportMenu.js';
+import { ThreadInterrupt } from './ThreadInterrupt.js';
 import { ThreadSession } from './ThreadSession.js';
 
 /** The thread's title bar: name, agent badge, session settings, export, fork. */
@@ -16,6 +17,7 @@ export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatT
       </Typography.Title>
       {thread.isAgent && <AgentBadge agent={thread.agent} />}
       {thread.running && <Tag color="processing">working</Tag>}
+      {thread.running && thread.isAgent && <ThreadInterrupt threadKey={thread.key} />}
       {thread.isAgent && <ThreadSession threadKey={thread.key} chatFolder={chatFolder} />}
       <ExportMenu threadKey={thread.key} authorName={authorName} />
       {thread.isAgent && (

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { VirtuosoMockContext } from 'react-virtuoso';
 import { describe, expect, it } from 'vitest';
+import { createEventLog } from '../../fixtures/build.js';
 import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
@@ -132,6 +133,21 @@ describe('ThreadView', () => {
     expect(await screen.findByRole('button', { name: 'Jump to newest' })).toBeInTheDocument();
     scrollTo(scroller, height - 600);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Jump to newest' })).toBeNull());
+  });
+
+  it('keeps the running turn\'s Interrupt in the thread title bar', async () => {
+    const rows = [
+      chatRow(ROOT, ACCOUNT, 'long job', { acp_config: { agent: 'demo' } }),
+      reply(1000, 'demo', '', { generating: true, acp_account_id: ACCOUNT, acp_turn: { id: 't-live', state: 'running' } }),
+    ];
+    const { renderInRoom, fake, stores } = await setupRoom({ rows, handlers: { 'turn.interrupt': () => ({}) } });
+    const log = createEventLog(Date.now());
+    log.status('running');
+    stores.turns.getState().ingestEvents('t-live', log.events);
+    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    const titleBar = screen.getByRole('heading', { name: 'long job' }).closest('header') as HTMLElement;
+    await userEvent.click(within(titleBar).getByRole('button', { name: /Interrupt/ }));
+    await waitFor(() => expect(fake.callsOf('turn.interrupt')).toEqual([{ turnId: 't-live' }]));
   });
 
   it('renders hostile message text and thread names inert', async () => {
