@@ -58,7 +58,7 @@ export function SessionConfigForm(props: SessionConfigFormProps) {
     <Form layout="vertical" onFinish={() => void save()} component="div">
       <Form.Item label="Agent" htmlFor="cc-session-agent" {...status('agent')}>
         <Select id="cc-session-agent" virtual={false} value={draft.agent || undefined} placeholder="Choose an agent" onChange={(agentId: string) => set({ agent: agentId, model: '', reasoning: '' })}
-          options={enabled.map((each) => ({ value: each.id, label: each.demo ? `${each.label} (demo, offline)` : each.label }))} />
+          options={enabled.map((each) => ({ value: each.id, label: agentOptionLabel(each), disabled: !each.installed && each.id !== draft.agent }))} />
       </Form.Item>
       <Form.Item label="Working directory" htmlFor="cc-session-cwd" extra="A folder inside the workspace, relative to its root." {...status('workingDirectory')}>
         <Input id="cc-session-cwd" value={draft.workingDirectory} onChange={(event) => set({ workingDirectory: event.target.value })} />
@@ -97,4 +97,10 @@ export function SessionConfigForm(props: SessionConfigFormProps) {
       </div>
     </Form>
   );
+}
+
+/** An agent as the modal lists it; one the hub cannot start is shown, but not offered. */
+function agentOptionLabel(agent: AgentInfo): string {
+  if (agent.demo) return `${agent.label} (demo, offline)`;
+  return agent.installed ? agent.label : `${agent.label} (not installed)`;
 }

@@ -110,4 +110,12 @@ describe('SessionConfigModal', () => {
     expect(screen.getByLabelText('Working directory')).toHaveValue('src');
     expect(selected('cc-session-model')).toBe('6 Astra');
   });
+
+  it('lists an enabled agent that is not installed as such, and does not offer it', async () => {
+    const agents = [...AGENTS, agent('gemini', 'Gemini', { installed: false })];
+    render(<SessionConfigModal open value={null} agents={agents} settings={DEFAULT_HUB_SETTINGS} defaultWorkingDirectory="" onSave={vi.fn()} onCancel={vi.fn()} />);
+    expect(await optionsOf('cc-session-agent')).toEqual(['Demo (demo, offline)', 'Codex', 'Gemini (not installed)']);
+    const gemini = [...document.querySelectorAll('.ant-select-item-option')].find((node) => node.textContent === 'Gemini (not installed)');
+    expect(gemini).toHaveClass('ant-select-item-option-disabled');
+  });
 });
