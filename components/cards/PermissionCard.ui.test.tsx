@@ -67,6 +67,20 @@ describe('PermissionCard', () => {
     expect(within(card).getAllByRole('button', { name: /Yes, proceed|No, and tell/ })).toHaveLength(2);
   });
 
+  it('says "You" for a decision this account made, and the account id for anyone else', () => {
+    const log = createEventLog();
+    log.status('running');
+    const request = { toolCallId: 'c1', title: 'ls', rawInput: { command: 'ls' } };
+    log.permission('p1', request, CODEX_COMMAND_OPTIONS);
+    log.permission('p1', request, CODEX_COMMAND_OPTIONS, { state: 'selected', optionId: 'allow_once', decidedBy: 'me', decidedAt: '2026-01-01T12:10:00.000Z' });
+    log.permission('p2', { ...request, toolCallId: 'c2' }, CODEX_COMMAND_OPTIONS);
+    log.permission('p2', { ...request, toolCallId: 'c2' }, CODEX_COMMAND_OPTIONS, { state: 'selected', optionId: 'allow_once', decidedBy: 'bob', decidedAt: '2026-01-01T12:11:00.000Z' });
+    renderWithStores(<AgentTurn turnId="t1" watch={false} />, createTestStores({ events: log.events, seed: { accountId: 'me' } }));
+    const [mine, theirs] = screen.getAllByRole('region', { name: 'Permission request: ls' });
+    expect(within(mine).getByRole('status')).toHaveTextContent(/^You chose “Yes, proceed” at/);
+    expect(within(theirs).getByRole('status')).toHaveTextContent(/^bob chose “Yes, proceed” at/);
+  });
+
   it.each([
     ['timed-out', 'Timed out at', 'nobody answered, so “No, and tell Codex what to do differently” was selected.'],
     ['cancelled', 'Cancelled at', 'the turn ended before anyone decided.'],

@@ -24,6 +24,7 @@ describe('session store', () => {
     await store.getState().refresh();
     expect(store.getState().agents?.map((agent) => agent.id)).toEqual(['demo']);
     expect(store.getState().isAdmin).toBe(true);
+    expect(store.getState().accountId).toBe('me');
     fake.emit('agents.change', { agents: [{ ...demo, enabled: false }] });
     expect(store.getState().agents?.[0].enabled).toBe(false);
     fake.emit('settings.change', { settings: { ...DEFAULT_HUB_SETTINGS, codex_default_models: ['gpt-5.5'] } });

@@ -27,6 +27,7 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
       agents: seed.agents ?? null,
       settings: seed.settings ?? null,
       isAdmin: seed.isAdmin ?? false,
+      accountId: seed.accountId ?? null,
       queues: seed.queues ?? {},
       error: null,
       refresh: async () => {
@@ -37,6 +38,7 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
             draft.agents = agents.agents;
             draft.settings = settings.settings;
             draft.isAdmin = settings.isAdmin;
+            draft.accountId = settings.accountId;
             draft.error = null;
           });
           await Promise.all([...loadedPaths].map((path) => get().loadQueues(path)));

@@ -12,6 +12,8 @@ export type SessionStoreState = {
   /** null until `settings.get` answered. */
   settings: HubSettings | null;
   isAdmin: boolean;
+  /** The hub's account id of this client (from settings.get), to tell "you" apart; null until known. */
+  accountId: string | null;
   /** Queued turns by chat path, then thread key. */
   queues: Record<string, Record<string, QueuedTurn[]>>;
   /** The last failure of a load or action, for a visible message. */
@@ -27,4 +29,4 @@ export type SessionStoreState = {
 };
 
 /** Data a session store can start with (fixtures, tests, a host that already has it). */
-export type SessionSeed = Partial<Pick<SessionStoreState, 'agents' | 'settings' | 'isAdmin' | 'queues' | 'connection'>>;
+export type SessionSeed = Partial<Pick<SessionStoreState, 'agents' | 'settings' | 'isAdmin' | 'accountId' | 'queues' | 'connection'>>;
