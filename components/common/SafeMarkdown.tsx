@@ -31,9 +31,15 @@ function SafeLink({ href, children }: ComponentProps<'a'>) {
   );
 }
 
+/** An image whose URL was neutralised (javascript:, data:, ...) shows as its alt text, not as `<img src="">`. */
+function SafeImage({ src, alt }: ComponentProps<'img'>) {
+  if (!src) return <span className="cc-neutralised-link">{`[image${alt ? `: ${alt}` : ''}]`}</span>;
+  return <img src={src} alt={alt ?? ''} loading="lazy" style={{ maxWidth: '100%' }} />;
+}
+
 const REMARK_PLUGINS = [remarkGfm, remarkHtmlAsText];
 const REHYPE_PLUGINS = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] as ComponentProps<typeof Markdown>['rehypePlugins'];
-const COMPONENTS = { a: SafeLink };
+const COMPONENTS = { a: SafeLink, img: SafeImage };
 
 /** Markdown for agent and user text: GFM, highlighted code, no raw HTML, no javascript:/data: links. */
 export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {

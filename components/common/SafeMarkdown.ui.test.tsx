@@ -21,6 +21,13 @@ describe('SafeMarkdown', () => {
     expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).toContain('<b onclick="x()">');
   });
+
+  it('shows an image with a neutralised URL as its alt text, and keeps an http image', () => {
+    const { container } = render(<SafeMarkdown text={'![pwned](javascript:alert(1)) ![chart](https://example.com/chart.png)'} />);
+    const images = [...container.querySelectorAll('img')];
+    expect(images.map((image) => image.getAttribute('src'))).toEqual(['https://example.com/chart.png']);
+    expect(container.textContent).toContain('[image: pwned]');
+  });
 });
 
 describe('AnsiText', () => {

@@ -5,8 +5,7 @@ import { defaultUrlTransform } from 'react-markdown';
  * URLs) with everything else (javascript:, data:, vbscript:) turned into an inert empty URL.
  */
 export function safeUrl(url: string): string {
-  const cleaned = defaultUrlTransform(url.trim());
-  return cleaned === '' ? '' : cleaned;
+  return defaultUrlTransform(url.trim());
 }
 
 /** True for an absolute http(s) URL; used before showing a sign-in link from an agent. */
