@@ -1,5 +1,5 @@
 // The plugin surface: what a host chat app imports to embed codex-chat with its own syncdb (the
-// chat document) and transport (how to reach a hub). See docs/readme/app.md "Embedding".
+// chat document) and transport (how to reach a hub). See README.md, "Embedding".
 
 // Components
 export { ChatRoom } from '../components/room/ChatRoom.js';
