@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTurnView } from '../../src/activity/index.js';
 import type { TurnView } from '../../src/activity/index.js';
 import type { ChatRow } from '../../src/protocol/index.js';
 import { diffLines } from './diff-lines.js';
@@ -21,6 +22,7 @@ const rows: ChatRow[] = [
 function turnView(): TurnView {
   const base = { startedAt: 1, updatedAt: 2 };
   return {
+    ...createTurnView(),
     items: {
       r1: { ...base, id: 'r1', kind: 'reasoning', messageId: null, text: 'I should run ls.\nThen answer.' },
       t1: {
@@ -53,15 +55,6 @@ function turnView(): TurnView {
     startedAt: 1,
     endedAt: 2,
     stopReason: 'end_turn',
-    error: null,
-    usage: null,
-    tokens: null,
-    prompt: null,
-    sessionId: null,
-    configOptions: [],
-    availableCommands: [],
-    title: null,
-    unhandled: [],
   };
 }
 
