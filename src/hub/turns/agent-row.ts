@@ -12,6 +12,7 @@ export class AgentRowWriter {
   private lastMessageId: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private dirty: Record<string, unknown> = {};
+  private usage: AcpUsage | undefined;
 
   constructor(
     private readonly db: SyncDB,
@@ -37,9 +38,23 @@ export class AgentRowWriter {
     return [...this.messages.values()].filter((message) => message.trim() !== '').join('\n\n');
   }
 
+  /** The latest context usage (`usage_update`), kept with the turn's token counts if any. */
   setUsage(usage: AcpUsage): void {
-    this.dirty.acp_usage = usage;
+    this.usage = { ...this.usage, ...usage };
+    this.dirty.acp_usage = this.usage;
     this.schedule();
+  }
+
+  /**
+   * The turn's token counts from the prompt result, stored in `acp_usage` beside the context usage.
+   * acp_usage needs `used`/`size`, so counts of a turn that reported no context usage stay in the log only.
+   */
+  setTokens(tokens: Record<string, unknown>): void {
+    if (!this.usage) return;
+    const counts = Object.fromEntries(
+      (['inputTokens', 'outputTokens', 'totalTokens'] as const).flatMap((name) => (typeof tokens[name] === 'number' ? [[name, tokens[name]]] : [])),
+    );
+    if (Object.keys(counts).length > 0) this.setUsage({ ...this.usage, ...counts });
   }
 
   /** Changes fields and writes at once (state changes are not throttled). */

@@ -60,7 +60,7 @@ describe('turns with the real Codex agent (codex-acp) on a scripted model', () =
     const [row] = await agentRows(setup.client, threadKey);
     expect(row).toMatchObject({ generating: false, sender_id: 'codex', acp_turn: { state: 'completed', stopReason: 'end_turn' } });
     expect(rowText(row)).toBe('The tool finished; all done.');
-    expect(row.acp_usage).toMatchObject({ size: expect.any(Number), used: expect.any(Number) });
+    expect(row.acp_usage).toMatchObject({ size: expect.any(Number), used: expect.any(Number), inputTokens: expect.any(Number), outputTokens: expect.any(Number) });
   });
 
   it('edits files with apply_patch: the diffs arrive, workspace-relative, and the files change', async () => {

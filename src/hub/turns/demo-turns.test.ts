@@ -44,7 +44,7 @@ describe('turns with the demo agent on the real hub', () => {
     const text = rowText(row);
     expect(text).toContain('I listed the files.');
     expect(text).toContain('Done: demo-notes.md has a new line.');
-    expect(row.acp_usage).toMatchObject({ used: 15_800, size: 128_000 });
+    expect(row.acp_usage).toMatchObject({ used: 15_800, size: 128_000, inputTokens: expect.any(Number), outputTokens: 120 });
     const { rows } = await client.call('chat.open', { path: 'agents.chat' });
     const root = rows.find((candidate) => candidate.date === new Date(Number(threadKey)).toISOString());
     expect((root?.acp_config as { sessionId?: string }).sessionId).toMatch(/[0-9a-f-]{36}/);

@@ -153,8 +153,9 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
       agent.process.connection.agent.request('session/prompt', { sessionId: session.sessionId, prompt: prompt.blocks }),
       agent.process.exited.then((why) => Promise.reject(new Error(why))),
     ]);
-    row.flush();
     const usage = (result as { usage?: Record<string, unknown> }).usage;
+    if (usage) row.setTokens(usage);
+    row.flush();
     log({ type: 'result', stopReason: result.stopReason, ...(usage ? { usage } : {}), t: Date.now() });
     end(result.stopReason === 'cancelled' ? 'cancelled' : 'completed', { stopReason: result.stopReason });
   } catch (error) {
