@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // Hub and agent logs of passing tests are noise; a failing test still shows its output.
+    silent: 'passed-only',
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
