@@ -6,7 +6,7 @@ import { useTurnFilters } from '../../stores/hooks/useTurnFilters.js';
 import { useTurnFold } from '../../stores/hooks/useTurnFold.js';
 import { useWatchTurn } from '../../stores/hooks/useWatchTurn.js';
 import { currentConfigValue } from '../../stores/session/index.js';
-import { isTurnOver } from '../../stores/turns/index.js';
+import { isTurnEnded } from '../../src/activity/index.js';
 import { selectTurnLayout } from '../../stores/view/index.js';
 import { ActivityCardSlot } from '../cards/ActivityCardSlot.js';
 import { ActivityFilters } from './ActivityFilters.js';
@@ -23,7 +23,7 @@ type AgentTurnProps = { turnId: string; agentLabel?: string; model?: string | nu
 export function AgentTurn({ turnId, agentLabel, model, watch = true }: AgentTurnProps) {
   useWatchTurn(turnId, watch);
   const view = useTurn(turnId);
-  const ended = isTurnOver(view);
+  const ended = isTurnEnded(view);
   const live = !ended && view?.startedAt != null;
   const now = useNow(live);
   const { open, setOpen } = useTurnFold(turnId, !ended);

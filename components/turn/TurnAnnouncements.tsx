@@ -1,5 +1,5 @@
 import type { TurnView } from '../../src/activity/index.js';
-import { isTurnOver } from '../../stores/turns/index.js';
+import { isTurnEnded } from '../../src/activity/index.js';
 
 const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
@@ -13,7 +13,7 @@ const ENDING: Record<string, string> = {
 /** The lines a screen reader hears: a turn starting and ending, never each streamed token. */
 export function TurnAnnouncements({ view }: { view: TurnView | undefined }) {
   const started = view?.startedAt != null;
-  const ended = isTurnOver(view);
+  const ended = isTurnEnded(view);
   return (
     <div style={VISUALLY_HIDDEN}>
       {started ? <p>Turn started.</p> : null}

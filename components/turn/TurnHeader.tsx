@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { LoadingOutlined } from '@ant-design/icons';
 import type { TurnView } from '../../src/activity/index.js';
-import { isTurnOver } from '../../stores/turns/index.js';
+import { isTurnEnded } from '../../src/activity/index.js';
 import { formatElapsed } from '../common/format.js';
 import { InterruptControl } from './InterruptControl.js';
 
@@ -9,7 +9,7 @@ type TurnHeaderProps = { turnId: string; view: TurnView | undefined; now: number
 
 /** "Working 0:42" (live) / "Worked for 1:05", the agent and model, and the Interrupt control. */
 export function TurnHeader({ turnId, view, now, agentLabel, model }: TurnHeaderProps) {
-  const ended = isTurnOver(view);
+  const ended = isTurnEnded(view);
   const startedAt = view?.startedAt ?? null;
   const elapsedMs = startedAt === null ? 0 : (ended ? (view?.endedAt ?? now) : now) - startedAt;
   let status: string;

@@ -1,6 +1,6 @@
 import type { TurnView } from '../../src/activity/index.js';
 import type { TurnStore } from '../turns/index.js';
-import { isTurnOver } from '../turns/index.js';
+import { isTurnEnded } from '../../src/activity/index.js';
 
 /**
  * Makes sure the turns' activity is loaded (a virtualized thread only subscribed to the turns on
@@ -9,7 +9,7 @@ import { isTurnOver } from '../turns/index.js';
  */
 export function loadTurnViews(turns: TurnStore, turnIds: readonly string[], timeoutMs = 5_000): Promise<(turnId: string) => TurnView | undefined> {
   const read = (turnId: string) => turns.getState().turns[turnId];
-  const done = () => turnIds.every((turnId) => isTurnOver(read(turnId)));
+  const done = () => turnIds.every((turnId) => isTurnEnded(read(turnId)));
   if (done()) return Promise.resolve(read);
   const stops = turnIds.map((turnId) => turns.getState().watchTurn(turnId));
   return new Promise((resolve) => {

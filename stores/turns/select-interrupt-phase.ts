@@ -7,16 +7,6 @@ import type { InterruptRequest } from './turn-store-types.js';
  */
 export type InterruptPhase = 'idle' | 'stopping' | 'stopped' | 'killed' | 'failed' | 'interrupted' | 'completed' | 'not-started';
 
-const ENDED = new Set(['completed', 'cancelled', 'failed', 'interrupted']);
-
-/**
- * True once the turn has its final status, including `interrupted` (hub restarted mid-turn), which
- * src/activity's isTurnEnded does not count: such a turn must not show "Working" forever.
- */
-export function isTurnOver(view: TurnView | undefined): boolean {
-  return view?.state != null && ENDED.has(view.state);
-}
-
 /** The interrupt phase from the turn's state and this client's own request (if any). */
 export function selectInterruptPhase(view: TurnView | undefined, request: InterruptRequest | undefined): InterruptPhase {
   const state = view?.state ?? null;
