@@ -201,7 +201,8 @@ async function appBench(browser: Browser, baseline: Baseline): Promise<void> {
   const hub = await startHub({ root, stateDir, turnService: createTurnService });
   try {
     await hub.documents.create('bench.chat');
-    const syncdb = await hub.documents.open('bench.chat');
+    // Held for the whole bench: a document nobody holds is unloaded about 2 s later.
+    const { db: syncdb, release } = await hub.documents.lease('bench.chat');
     const now = Date.now();
     seedThread(hub, syncdb, now - 3_600_000, THREAD_MESSAGES - 1);
     seedThread(hub, syncdb, now - 60_000, 0, 'bench-turn');
@@ -217,6 +218,7 @@ async function appBench(browser: Browser, baseline: Baseline): Promise<void> {
     const latencies = await eventToScreen(page, hub, 'bench-turn');
     console.log(`event to screen (turn log append on the hub -> terminal card DOM change): median ${median(latencies).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (${latencies.length} samples)`);
     await page.close();
+    release();
   } finally {
     await hub.close();
     rmSync(root, { recursive: true, force: true });
