@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Tag } from 'antd';
 import { CodeOutlined, CopyOutlined } from '@ant-design/icons';
+import { isOpenStatus } from '../../src/activity/index.js';
 import { useCardExpanded } from '../../stores/hooks/useCardExpanded.js';
 import { useFullOutput } from '../../stores/hooks/useFullOutput.js';
 import { CardHeader } from '../common/CardHeader.js';
@@ -12,7 +13,7 @@ import { TAIL_LINES, keptOutput } from './terminal-text.js';
 
 /** A shell command: command and cwd, ANSI output (live tail / full bounded), copy, exit code, cut note. */
 export function TerminalCard({ turnId, item }: CardProps<'terminal'>) {
-  const running = item.status === 'in-progress' || item.status === 'pending';
+  const running = isOpenStatus(item.status);
   const { expanded, toggle } = useCardExpanded(turnId, item.id, running || item.status === 'failed');
   const { full, toggle: toggleFull } = useFullOutput(turnId, item.id);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
