@@ -11,7 +11,7 @@ function alwaysShown(item: ActivityItem): boolean {
 }
 
 /** Id of the last agent message: the turn's answer so far (src/activity's selectFinalAnswer gives its text). */
-export function selectFinalAnswerId(view: TurnView): string | null {
+function selectFinalAnswerId(view: TurnView): string | null {
   for (let index = view.order.length - 1; index >= 0; index -= 1) {
     const item = view.items[view.order[index]];
     if (item?.kind === 'message' && item.role === 'agent') return item.id;
