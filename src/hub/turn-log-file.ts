@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { TurnEvent } from '../protocol/index.js';
 
 /** What a turn log file holds: the whole events, and how many bytes of the file they span. */
@@ -47,4 +48,35 @@ export function parseTurnLog(buffer: Buffer): ParsedTurnLog {
     events.push(value);
   }
   return { events, validBytes, problems };
+}
+
+/** How much of a log's end `readLastEvent` reads; a longer last event falls back to a full read. */
+const TAIL_BYTES = 64 * 1024;
+
+/**
+ * The last whole event of a turn log file, read from its end only (so start-up does not read every
+ * log in full); a torn last line is skipped. Undefined when the tail holds no whole event.
+ */
+export function readLastEvent(file: string): TurnEvent | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const start = Math.max(0, size - TAIL_BYTES);
+    const buffer = Buffer.alloc(size - start);
+    readSync(fd, buffer, 0, buffer.length, start);
+    const lines = buffer.toString('utf8').split('\n');
+    lines.pop(); // after the last newline: empty, or a torn line
+    if (start > 0) lines.shift(); // the first line may begin before the tail
+    for (const line of lines.reverse()) {
+      try {
+        const value: unknown = JSON.parse(line);
+        if (isEventLike(value)) return value;
+      } catch {
+        // A damaged line: look at the one before.
+      }
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -57,6 +57,25 @@ describe('turn log store', () => {
     expect(lines.map((line) => (JSON.parse(line) as TurnEvent).seq)).toEqual([0, 1, 2, 3]);
   });
 
+  it('reads the last event from the file tail: past a torn line, and for a last event larger than the tail', async () => {
+    const dirs = await makeTempDirs();
+    cleanups.push(dirs.remove);
+    const folder = path.join(dirs.stateDir, 'logs');
+    const store = createTurnLogStore(folder);
+    store.create('tail', meta);
+    for (let index = 0; index < 500; index += 1) store.append('tail', update(index));
+    store.create('big', meta);
+    store.append('big', update(0));
+    store.append('big', { t: 1, type: 'notice', level: 'info', message: 'x'.repeat(200_000) });
+    expect(store.lastEvent('tail')).toMatchObject({ seq: 499, message: 'event 499' });
+    await store.flush();
+    appendFileSync(path.join(folder, 'tail.jsonl'), '{"seq":500,"t":500,"type":"no');
+    const reopened = createTurnLogStore(folder);
+    expect(reopened.lastEvent('tail')).toMatchObject({ seq: 499, message: 'event 499' });
+    expect(reopened.lastEvent('big')).toMatchObject({ seq: 1, type: 'notice' });
+    expect(reopened.lastEvent('missing')).toBeUndefined();
+  });
+
   it('keeps the events after a damaged middle line, with a notice in its place', async () => {
     const dirs = await makeTempDirs();
     cleanups.push(dirs.remove);

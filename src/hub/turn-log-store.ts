@@ -2,7 +2,7 @@ import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync,
 import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TurnEvent } from '../protocol/index.js';
-import { parseTurnLog } from './turn-log-file.js';
+import { parseTurnLog, readLastEvent } from './turn-log-file.js';
 import type { TurnLogMeta, TurnLogStore } from './types.js';
 
 type Listener = (event: TurnEvent) => void;
@@ -138,6 +138,13 @@ export function createTurnLogStore(dir: string): TurnLogStore {
         }
       }
       return numbered;
+    },
+    lastEvent(turnId) {
+      checkId(turnId);
+      const cached = logs.get(turnId);
+      if (cached) return cached.events.at(-1);
+      if (!existsSync(logFile(turnId))) return undefined;
+      return readLastEvent(logFile(turnId)) ?? entry(turnId).events.at(-1);
     },
     read: (turnId, fromSeq = 0) => entry(turnId).events.slice(Math.max(0, fromSeq)),
     subscribe(turnId, fromSeq, listener) {

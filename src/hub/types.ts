@@ -24,6 +24,8 @@ export interface TurnLogStore {
   listByThread(path: string, threadKey: string): string[];
   /** Appends with the next seq (from 0, no gaps) and returns the numbered event. */
   append(turnId: string, event: UnsequencedTurnEvent): TurnEvent;
+  /** The last event, read cheaply (the file's tail when the log is not in memory). */
+  lastEvent(turnId: string): TurnEvent | undefined;
   /** Events with seq >= fromSeq. */
   read(turnId: string, fromSeq?: number): TurnEvent[];
   /** Replays from fromSeq, then streams live ones: none missed, none twice. Returns the disposer. */

@@ -11,6 +11,9 @@ const FINAL_STATES = new Set(['completed', 'cancelled', 'failed', 'interrupted']
 export async function recoverInterrupted(deps: TurnServiceDeps): Promise<string[]> {
   const marked: string[] = [];
   for (const turnId of deps.turnLogs.list()) {
+    // A turn that ended has its final status last: known from the log's tail, without reading it all.
+    const last = deps.turnLogs.lastEvent(turnId);
+    if (last?.type === 'status' && FINAL_STATES.has(last.state)) continue;
     const events = deps.turnLogs.read(turnId);
     const lastStatus = events.filter((event) => event.type === 'status').at(-1);
     if (!lastStatus || lastStatus.type !== 'status' || FINAL_STATES.has(lastStatus.state)) continue;
