@@ -14,7 +14,7 @@ export function createBuckets<T>(): Record<string, T>[] {
 }
 
 /** The bucket of a key: FNV-1a of the string, so ms keys one second apart still spread evenly. */
-export function bucketOf(key: string): number {
+function bucketOf(key: string): number {
   let hash = 0x811c9dc5;
   for (let position = 0; position < key.length; position += 1) {
     hash ^= key.charCodeAt(position);

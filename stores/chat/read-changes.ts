@@ -30,7 +30,7 @@ export function createChatIndex(): ChatIndex {
 }
 
 /** The draft key of a draft row's date: 0 is a new thread, -rootMs a reply in that thread. */
-export function draftKeyOf(date: unknown): string {
+function draftKeyOf(date: unknown): string {
   const ms = dateToMs(date);
   return ms === 0 ? NEW_THREAD_DRAFT_KEY : String(Math.abs(ms));
 }
