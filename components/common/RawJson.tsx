@@ -1,7 +1,7 @@
 const MAX_RAW_CHARS = 20_000;
 
 /** JSON.stringify that never throws (cycles, BigInt) and stays bounded. */
-export function toBoundedJson(value: unknown): string {
+function toBoundedJson(value: unknown): string {
   let text: string;
   try {
     text = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner), 2) ?? String(value);
