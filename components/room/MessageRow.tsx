@@ -28,7 +28,7 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
         <Typography.Text strong>{author}</Typography.Text>
         {agent && <Tag>agent</Tag>}
         <time dateTime={message.date} title={message.date}>
-          <Typography.Text type="secondary">{formatTime(message.date)}</Typography.Text>
+          <Typography.Text type="secondary">{formatMessageTime(message.date)}</Typography.Text>
         </time>
         {isEdited(message) && <Typography.Text type="secondary">(edited)</Typography.Text>}
         {message.generating && <Tag color="processing">writing…</Tag>}
@@ -68,7 +68,7 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
 const OWN_MESSAGE_STYLE = { background: 'rgba(0, 0, 0, 0.03)', borderTop: '1px solid rgba(0, 0, 0, 0.05)', marginTop: 8 };
 
 /** Today's messages show the time only; older ones their date too (full date and time in the title). */
-function formatTime(iso: string): string {
+function formatMessageTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const today = date.toDateString() === new Date().toDateString();
