@@ -1,7 +1,6 @@
 export { useApprovalActions } from './useApprovalActions.js';
 export { useCard } from './useCard.js';
 export { useCardExpanded } from './useCardExpanded.js';
-export { useContextMeter } from './useContextMeter.js';
 export { useFullOutput } from './useFullOutput.js';
 export { useInterrupt } from './useInterrupt.js';
 export { useNow } from './useNow.js';
