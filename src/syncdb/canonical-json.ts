@@ -1,3 +1,5 @@
+import { setOwnField } from './row-values.js';
+
 /** JSON with object keys sorted at every level, so equal values always serialize to equal text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
@@ -10,7 +12,7 @@ function sortKeys(value: unknown): unknown {
   const sorted: Record<string, unknown> = {};
   for (const field of Object.keys(value).sort()) {
     const child = (value as Record<string, unknown>)[field];
-    if (child !== undefined) sorted[field] = sortKeys(child);
+    if (child !== undefined) setOwnField(sorted, field, sortKeys(child));
   }
   return sorted;
 }

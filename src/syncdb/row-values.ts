@@ -9,6 +9,19 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
+ * Sets `obj[field] = value` as an own data property. Plain assignment of `__proto__` would call the
+ * inherited setter instead: the key would vanish from the row and the object's prototype change.
+ * Rows come from JSON.parse, which makes `__proto__` an ordinary own key, so it must stay one.
+ */
+export function setOwnField(obj: Record<string, unknown>, field: string, value: unknown): void {
+  Object.defineProperty(obj, field, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function hasOwnField(obj: object, field: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, field);
+}
+
+/**
  * A frozen deep copy of a JSON-like value; Dates become ISO strings. Stored rows are frozen so
  * `get()` can hand them out without copying (cheap snapshots) and no caller can change them behind
  * the document's back.
@@ -18,7 +31,7 @@ export function frozenCopy(value: unknown): unknown {
   if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy));
   if (value !== null && typeof value === 'object') {
     const copy: Record<string, unknown> = {};
-    for (const [field, child] of Object.entries(value)) if (child !== undefined) copy[field] = frozenCopy(child);
+    for (const [field, child] of Object.entries(value)) if (child !== undefined) setOwnField(copy, field, frozenCopy(child));
     return Object.freeze(copy);
   }
   return value;
@@ -41,7 +54,7 @@ function mergeObjectField(old: Record<string, unknown> | undefined, patch: Recor
   const merged: Record<string, unknown> = { ...old };
   for (const [field, value] of Object.entries(patch)) {
     if (value === null) delete merged[field];
-    else if (value !== undefined) merged[field] = frozenCopy(value);
+    else if (value !== undefined) setOwnField(merged, field, frozenCopy(value));
   }
   return Object.freeze(merged);
 }
@@ -57,16 +70,16 @@ export function mergeRow(old: Row | undefined, patch: Record<string, unknown>): 
   for (const [field, value] of Object.entries(patch)) {
     if (value === undefined || (old && (field === 'date' || field === 'sender_id' || field === 'event'))) continue;
     if (value === null) {
-      if (field in next) {
+      if (hasOwnField(next, field)) {
         delete next[field];
         changed = true;
       }
       continue;
     }
-    const current = next[field];
+    const current = hasOwnField(next, field) ? next[field] : undefined;
     const replacement = isPlainObject(value) ? mergeObjectField(isPlainObject(current) ? current : undefined, value) : frozenCopy(value);
     if (!valuesEqual(current, replacement)) {
-      next[field] = replacement;
+      setOwnField(next, field, replacement);
       changed = true;
     }
   }
@@ -77,7 +90,7 @@ export function mergeRow(old: Row | undefined, patch: Record<string, unknown>): 
 export function matchesWhere(row: Row, where: Record<string, unknown>): boolean {
   for (const [field, expected] of Object.entries(where)) {
     if (expected === undefined) continue;
-    const actual = row[field];
+    const actual = hasOwnField(row, field) ? row[field] : undefined;
     if (field === 'date' || field === 'reply_to') {
       const expectedMs = dateToMs(expected);
       if (!Number.isNaN(expectedMs) && expectedMs === dateToMs(actual)) continue;
