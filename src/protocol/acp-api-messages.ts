@@ -1,4 +1,5 @@
 import type { ContentBlock, SessionConfigOption } from './acp.js';
+import type { AgentCapabilities } from './agent-capabilities.js';
 import type { Row, RowKey } from './chat-rows.js';
 import type { HubSettings } from './settings.js';
 import type { TurnEvent } from './turn-event.js';
@@ -30,6 +31,8 @@ export type AgentInfo = {
   configOptions: SessionConfigOption[];
   /** Whether the agent accepts image prompt content. */
   acceptsImages: boolean | null;
+  /** What the agent reported it can do (deriveCapabilities); absent until it ran once. */
+  capabilities?: AgentCapabilities;
   problem?: string;
 };
 

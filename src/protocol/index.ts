@@ -12,6 +12,8 @@ export type {
   ToolCallUpdate,
   ToolKind,
 } from './acp.js';
+export { deriveCapabilities, UNKNOWN_CAPABILITIES } from './agent-capabilities.js';
+export type { AgentCapabilities, AgentModeInfo, SessionReport } from './agent-capabilities.js';
 export { parseWith } from './parse-result.js';
 export type { ParseResult } from './parse-result.js';
 export { AcpConfigSchema, CODEX_MODE_IDS, SESSION_MODES } from './session-config.js';
