@@ -1,12 +1,14 @@
 import type { Row, RowKey } from '../protocol/index.js';
 import { ACP_API_CLIENT_ERROR_CODES, AcpApiError, type AcpApi } from '../acp-api/index.js';
+import { FlushWaiters } from './flush-waiters.js';
 import { keyString, rowKey } from './keys.js';
 import { valuesEqual } from './row-values.js';
 import { MemorySyncDB } from './memory-syncdb.js';
 import type { ChangeListener, SyncDB, Where } from './types.js';
 
-/** A local write not yet confirmed by the hub. */
-type PendingWrite = { kind: 'set'; rows: Row[] } | { kind: 'delete'; keys: RowKey[] };
+type LocalWrite = { kind: 'set'; rows: Row[] } | { kind: 'delete'; keys: RowKey[] };
+/** A local write not yet confirmed by the hub; `seq` numbers the first local write it carries. */
+type PendingWrite = LocalWrite & { seq: number };
 type Pending = { write: PendingWrite; inFlight: boolean };
 type RemoteChange = { rows: Row[]; deleted: RowKey[]; version?: number };
 
@@ -15,6 +17,7 @@ type RemoteChange = { rows: Row[]; deleted: RowKey[]; version?: number };
  * `base` mirrors the hub; `view` (what readers see) is `base` with the pending local writes applied
  * on top, so a local write shows at once and survives remote changes until the hub confirms it. On
  * reconnect it re-opens the document, resynchronizes `base`, and re-sends every unconfirmed write.
+ * `flushed()` tells when the hub has the writes made so far, for requests that need them there.
  */
 export class RemoteSyncDB implements SyncDB {
   private readonly base = new MemorySyncDB();
@@ -22,6 +25,9 @@ export class RemoteSyncDB implements SyncDB {
   private readonly pending: Pending[] = [];
   private readonly unsent: PendingWrite[] = [];
   private readonly stops: Array<() => void> = [];
+  private readonly flushWaiters = new FlushWaiters();
+  /** Local writes made so far (the `seq` of the latest). */
+  private writes = 0;
   private hubPath: string;
   /** Version of the last change applied to `base`; notifications at or below it are already in. */
   private version = -1;
@@ -81,10 +87,22 @@ export class RemoteSyncDB implements SyncDB {
     return this.pending.length + this.unsent.length;
   }
 
+  /**
+   * Resolves once the hub has answered every write made before this call (confirmed, or refused and
+   * rolled back); waits through reconnects. A request that needs those rows on the hub (`turn.send`
+   * needs the prompt's row) awaits this first, so it can never reach the hub before them. Rejects if
+   * the document is closed first.
+   */
+  flushed(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error(`[syncdb] ${this.path} is closed`));
+    return this.flushWaiters.wait(this.writes, this.oldestUnanswered());
+  }
+
   /** Stops listening and tells the hub; unconfirmed writes are dropped. */
   close(): void {
     this.closed = true;
     for (const stop of this.stops) stop();
+    this.flushWaiters.rejectAll(new Error(`[syncdb] ${this.path} was closed before the hub had its writes`));
     this.api.call('chat.close', { path: this.hubPath }).catch((error: unknown) => {
       // Without a connection there is nothing to tell: the hub closes a leaving client's documents itself.
       if (isDisconnected(error)) return;
@@ -92,11 +110,12 @@ export class RemoteSyncDB implements SyncDB {
     });
   }
 
-  private queue(write: PendingWrite): void {
-    // Consecutive sets travel as one chat.set.
+  private queue(write: LocalWrite): void {
+    this.writes += 1;
+    // Consecutive sets travel as one chat.set (under the seq of the first).
     const last = this.unsent.at(-1);
     if (last?.kind === 'set' && write.kind === 'set') last.rows.push(...write.rows);
-    else this.unsent.push(write);
+    else this.unsent.push({ ...write, seq: this.writes });
     // Writes are sent at commit; without an explicit commit they still go out after this tick.
     if (this.commitScheduled) return;
     this.commitScheduled = true;
@@ -237,6 +256,15 @@ export class RemoteSyncDB implements SyncDB {
     if (index === -1) return;
     this.pending.splice(index, 1);
     this.rebuild(entry.write.kind === 'set' ? entry.write.rows : entry.write.keys);
+    this.flushWaiters.settle(this.oldestUnanswered());
+  }
+
+  /** The seq of the oldest write the hub has not answered; Infinity when there is none. */
+  private oldestUnanswered(): number {
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const entry of this.pending) oldest = Math.min(oldest, entry.write.seq);
+    for (const write of this.unsent) oldest = Math.min(oldest, write.seq);
+    return oldest;
   }
 }
 

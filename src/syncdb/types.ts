@@ -22,6 +22,11 @@ export interface SyncDB {
   delete(where: Where): void;
   /** Emit one `'change'` with everything set or deleted since the last commit. */
   commit(): void;
+  /**
+   * Resolves once the hub (or whatever backs the document) has every write made before the call.
+   * Optional: a document written in place (MemorySyncDB, a host app's syncdb) has nothing to wait for.
+   */
+  flushed?(): Promise<void>;
   on(event: 'change', listener: ChangeListener): void;
   off(event: 'change', listener: ChangeListener): void;
 }

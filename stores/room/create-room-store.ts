@@ -110,6 +110,8 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
           if (!isAgent) return sent.threadKey;
           try {
             const prompt = buildPrompt(message.text, message.mentions ?? [], images);
+            // The turn reads the user's row on the hub: wait until the hub has it (through reconnects).
+            await chat.document.syncdb.flushed?.();
             await api.call('turn.send', { path: chat.path, threadKey: sent.threadKey, prompt, userDate: sent.date });
             set((draft) => void (draft.error = null));
           } catch (error) {
