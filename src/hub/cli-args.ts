@@ -1,7 +1,9 @@
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
-/** The command line of `codex-chat`. */
+/** The options of `codex-chat` (the hub). */
 export type CliOptions = {
   root: string;
   port: number;
@@ -9,72 +11,132 @@ export type CliOptions = {
   stateDir: string;
   open: boolean;
   build: boolean;
+  token?: string;
   adminToken?: string;
-  help: boolean;
 };
 
+/** What the command line asks for. */
+export type CliCommand =
+  | { kind: 'hub'; options: CliOptions }
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'agents-install'; agentId: string; stateDir: string };
+
+/** A bad command line: one line for the user, exit code 2. */
+export class CliUsageError extends Error {}
+
 export const USAGE = `Usage: codex-chat [options]
-  --root DIR          workspace folder (default: the current folder)
-  --port N            port (default: a free one)
-  --host ADDRESS      address to listen on (default: 127.0.0.1)
+       codex-chat agents install <id>   install an agent's npm package (e.g. codex)
+Options:
+  --root DIR          workspace folder (default: the current folder; env CODEX_CHAT_ROOT)
+  --port N            port (default: a free one; env CODEX_CHAT_PORT)
+  --host ADDRESS      address to listen on (default: 127.0.0.1; env CODEX_CHAT_HOST)
   --state-dir DIR     settings, secrets and turn logs (default: ~/.local/state/codex-chat)
-  --no-open           do not open a browser
-  --no-build          serve dist/app as it is (do not rebuild the web app)
+  --token TOKEN       a fixed access token, so the URL stays the same across restarts
+                      (at least 16 of A-Z a-z 0-9 . _ ~ -; prefer env CODEX_CHAT_TOKEN,
+                      which keeps it off the process list)
   --admin-token TOKEN only clients presenting this token (?admin=...) may change settings
-                      (or set CODEX_CHAT_ADMIN_TOKEN, which keeps it off the process list)
+                      (or env CODEX_CHAT_ADMIN_TOKEN, which keeps it off the process list)
+  --no-open           do not open a browser
+  --no-build          serve dist/app as it is (do not rebuild the web app from sources)
+  --version           print the version
   --help              this text`;
 
-/** Parses argv (without node and the script); throws with a readable message on a bad flag. */
-export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): CliOptions {
-  const options: CliOptions = {
-    root: cwd,
-    port: 0,
-    host: '127.0.0.1',
-    stateDir: path.join(env.XDG_STATE_HOME ?? path.join(os.homedir(), '.local/state'), 'codex-chat'),
-    open: true,
-    build: true,
-    adminToken: env.CODEX_CHAT_ADMIN_TOKEN || undefined,
-    help: false,
-  };
-  for (let index = 0; index < argv.length; index += 1) {
-    const [flag, inline] = argv[index].split(/=(.*)/s, 2);
-    const value = () => {
-      const next = inline ?? argv[++index];
-      if (next === undefined || next === '') throw new Error(`${flag} needs a value`);
-      return next;
-    };
-    switch (flag) {
-      case '--root':
-        options.root = path.resolve(cwd, value());
-        break;
-      case '--port': {
-        const port = Number(value());
-        if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error('--port must be an integer from 0 to 65535');
-        options.port = port;
-        break;
-      }
-      case '--host':
-        options.host = value();
-        break;
-      case '--state-dir':
-        options.stateDir = path.resolve(cwd, value());
-        break;
-      case '--no-open':
-        options.open = false;
-        break;
-      case '--no-build':
-        options.build = false;
-        break;
-      case '--admin-token':
-        options.adminToken = value();
-        break;
-      case '--help':
-      case '-h':
-        options.help = true;
-        break;
-      default:
-        throw new Error(`unknown option ${flag}\n${USAGE}`);
-    }
+const STRING_OPTIONS = ['root', 'port', 'host', 'state-dir', 'token', 'admin-token'] as const;
+const BOOLEAN_OPTIONS = ['no-open', 'no-build', 'version', 'help'] as const;
+const TOKEN_PATTERN = /^[A-Za-z0-9._~-]{16,}$/;
+
+function parsePort(text: string, source: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65_535) throw new CliUsageError(`${source} must be an integer from 0 to 65535 (got '${text}')`);
+  return port;
+}
+
+function checkToken(token: string, source: string): string {
+  if (!TOKEN_PATTERN.test(token)) throw new CliUsageError(`${source} must be at least 16 characters of A-Z a-z 0-9 . _ ~ -`);
+  return token;
+}
+
+/**
+ * `parseArgs` reads `--root --no-open` as an ambiguous value and says so in three lines; we check
+ * it first so the user gets one line naming the flag that lacks its value.
+ */
+function checkValuesPresent(argv: string[]): void {
+  argv.forEach((arg, index) => {
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
+    if (!name || !(STRING_OPTIONS as readonly string[]).includes(name)) return;
+    const next = argv[index + 1];
+    if (next === undefined || next.startsWith('-')) throw new CliUsageError(`--${name} needs a value${next === undefined ? '' : ` (got ${next})`}`);
+  });
+}
+
+function readArgs(argv: string[]) {
+  checkValuesPresent(argv);
+  const options = Object.fromEntries([
+    ...STRING_OPTIONS.map((name) => [name, { type: 'string' as const }]),
+    ...BOOLEAN_OPTIONS.map((name) => [name, { type: 'boolean' as const, ...(name === 'help' ? { short: 'h' } : {}) }]),
+  ]);
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const flag = /'([^']+)'/.exec((error as Error).message)?.[1]?.split(' ')[0] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliUsageError(`unknown option ${flag} (codex-chat --help lists the options)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliUsageError(`${flag} takes no value`);
+    throw new CliUsageError((error as Error).message.split('\n')[0]);
   }
-  return options;
+}
+
+function nonEmpty(value: string | boolean | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === '') throw new CliUsageError(`${flag} needs a value`);
+  return String(value);
+}
+
+/** Parses argv (without node and the script) and the CODEX_CHAT_* variables; throws CliUsageError. */
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): CliCommand {
+  const { values, positionals } = readArgs(argv);
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const stateDirFlag = nonEmpty(values['state-dir'], '--state-dir');
+  const stateDir = stateDirFlag ? path.resolve(cwd, stateDirFlag) : path.join(env.XDG_STATE_HOME || path.join(os.homedir(), '.local/state'), 'codex-chat');
+  if (positionals.length > 0) {
+    const [command, action, agentId, ...extra] = positionals;
+    if (command !== 'agents') throw new CliUsageError(`unexpected argument '${command}' (a workspace folder goes after --root)`);
+    if (action !== 'install') throw new CliUsageError(`unknown agents command '${action ?? ''}' (try: codex-chat agents install <id>)`);
+    if (!agentId) throw new CliUsageError('agents install needs an agent id (e.g. codex-chat agents install codex)');
+    if (extra.length > 0) throw new CliUsageError(`unexpected argument '${extra[0]}'`);
+    return { kind: 'agents-install', agentId, stateDir };
+  }
+  const root = nonEmpty(values.root, '--root') ?? (env.CODEX_CHAT_ROOT || undefined);
+  const port = nonEmpty(values.port, '--port');
+  const token = nonEmpty(values.token, '--token');
+  return {
+    kind: 'hub',
+    options: {
+      root: root ? path.resolve(cwd, root) : cwd,
+      port: port !== undefined ? parsePort(port, '--port') : env.CODEX_CHAT_PORT ? parsePort(env.CODEX_CHAT_PORT, 'CODEX_CHAT_PORT') : 0,
+      host: nonEmpty(values.host, '--host') ?? (env.CODEX_CHAT_HOST || '127.0.0.1'),
+      stateDir,
+      open: !values['no-open'],
+      build: !values['no-build'],
+      token: token !== undefined ? checkToken(token, '--token') : env.CODEX_CHAT_TOKEN ? checkToken(env.CODEX_CHAT_TOKEN, 'CODEX_CHAT_TOKEN') : undefined,
+      adminToken: nonEmpty(values['admin-token'], '--admin-token') ?? (env.CODEX_CHAT_ADMIN_TOKEN || undefined),
+    },
+  };
+}
+
+/** The workspace must be an existing folder, and the state dir a folder if it exists (the hub creates it otherwise). */
+export function checkFolders(options: CliOptions): void {
+  const kindOf = (folder: string) => {
+    try {
+      return statSync(folder).isDirectory() ? 'folder' : 'file';
+    } catch {
+      return 'missing';
+    }
+  };
+  const root = kindOf(options.root);
+  if (root === 'missing') throw new CliUsageError(`the workspace folder ${options.root} does not exist`);
+  if (root === 'file') throw new CliUsageError(`the workspace ${options.root} is a file, not a folder`);
+  if (kindOf(options.stateDir) === 'file') throw new CliUsageError(`the state dir ${options.stateDir} is a file, not a folder`);
 }

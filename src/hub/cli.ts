@@ -1,27 +1,48 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAppIfNeeded } from './build-app.js';
-import { parseCliArgs, USAGE } from './cli-args.js';
+import { checkFolders, CliUsageError, parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
 import { openBrowser } from './open-browser.js';
 import { startHub } from './server.js';
 import { createTurnService } from './turns/index.js';
 
+// src/hub/cli.ts from sources, dist/hub/cli.js compiled: the package root is two folders up either way.
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** `codex-chat` / `npm start`: build the app if needed, start the hub, print and open its URL. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** One line on stderr and an exit code; never a stack trace. */
+function fail(message: string, exitCode: number): void {
+  console.error(`codex-chat: ${message}`);
+  process.exitCode = exitCode;
+}
+
+/** `codex-chat` / `npm start`: parse the command line, then run the hub or a subcommand. */
 export async function main(argv: string[]): Promise<void> {
-  let options;
+  let command;
   try {
-    options = parseCliArgs(argv);
+    command = parseCliArgs(argv);
+    if (command.kind === 'hub') checkFolders(command.options);
   } catch (error) {
-    console.error(`codex-chat: ${(error as Error).message}`);
-    process.exitCode = 2;
-    return;
+    if (!(error instanceof CliUsageError)) throw error;
+    return fail(error.message, 2);
   }
-  if (options.help) {
-    console.log(USAGE);
-    return;
+  if (command.kind === 'help') return console.log(USAGE);
+  if (command.kind === 'version') return console.log(packageVersion());
+  if (command.kind === 'agents-install') return fail('agents install is not available in this build', 1);
+  try {
+    await runHub(command.options);
+  } catch (error) {
+    // Start-up failures (port taken, address not available, state dir not writable) are the
+    // user's to fix: say what failed in one line.
+    fail(`could not start the hub: ${(error as Error).message}`, 1);
   }
+}
+
+async function runHub(options: CliOptions): Promise<void> {
   const log = (line: string) => console.log(line);
   if (options.build) await buildAppIfNeeded(PROJECT_ROOT, log);
   const hub = await startHub({
@@ -29,6 +50,7 @@ export async function main(argv: string[]): Promise<void> {
     stateDir: options.stateDir,
     host: options.host,
     port: options.port,
+    token: options.token,
     adminToken: options.adminToken,
     turnService: createTurnService,
   });
