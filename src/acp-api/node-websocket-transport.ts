@@ -1,6 +1,7 @@
 // Node only: imports the `ws` package, so it is kept out of the browser barrel (import it from
 // `src/acp-api/node.ts`).
 import WebSocket from 'ws';
+import { createHeartbeatWatch, silentReason } from './heartbeat-watch.js';
 import type { AcpTransport } from './transport.js';
 
 /** Options of the Node transport: extra headers (e.g. `Origin`, `Cookie`) for the upgrade request. */
@@ -15,11 +16,19 @@ export function createNodeWebSocketTransport(url: string, options: NodeWebSocket
       const finish = (reason: string) => {
         if (closed) return;
         closed = true;
+        heartbeat.stop();
         events.onClose(reason);
       };
+      // The hub's heartbeat frames (and pings, which `ws` answers itself) tell a live hub from a dead one.
+      const heartbeat = createHeartbeatWatch((silentMs) => {
+        finish(silentReason(silentMs));
+        socket.terminate();
+      });
       socket.on('open', () => events.onOpen());
       socket.on('message', (data, isBinary) => {
-        if (!isBinary) events.onMessage(data.toString());
+        if (isBinary) return;
+        const text = data.toString();
+        if (!heartbeat.heard(text)) events.onMessage(text);
       });
       // The hub explains a refused upgrade in the response body: surface it, it says why.
       socket.on('unexpected-response', (_request, response) => {
@@ -37,6 +46,7 @@ export function createNodeWebSocketTransport(url: string, options: NodeWebSocket
         send: (text) => socket.send(text),
         close: () => {
           closed = true;
+          heartbeat.stop();
           socket.close();
         },
       };

@@ -1,3 +1,4 @@
+import { createHeartbeatWatch, silentReason } from './heartbeat-watch.js';
 import type { AcpTransport } from './transport.js';
 
 /**
@@ -12,11 +13,17 @@ export function createWebSocketTransport(url: string | (() => string)): AcpTrans
       const finish = (reason: string) => {
         if (closed) return;
         closed = true;
+        heartbeat.stop();
         events.onClose(reason);
       };
+      // Browsers answer pings but never show them: the hub's heartbeat frames tell a live hub from a dead one.
+      const heartbeat = createHeartbeatWatch((silentMs) => {
+        finish(silentReason(silentMs));
+        socket.close();
+      });
       socket.onopen = () => events.onOpen();
       socket.onmessage = (message) => {
-        if (typeof message.data === 'string') events.onMessage(message.data);
+        if (typeof message.data === 'string' && !heartbeat.heard(message.data)) events.onMessage(message.data);
       };
       // Browsers hide the HTTP status of a refused upgrade; the close code is all there is.
       socket.onerror = () => finish('connection error');
@@ -25,6 +32,7 @@ export function createWebSocketTransport(url: string | (() => string)): AcpTrans
         send: (text) => socket.send(text),
         close: () => {
           closed = true;
+          heartbeat.stop();
           socket.close();
         },
       };

@@ -5,7 +5,7 @@ import { isIP } from 'node:net';
 /** The outcome of checking one request. */
 export type AccessDecision =
   | { ok: true; isAdmin: boolean; setCookies: string[]; redirectTo?: string }
-  | { ok: false; status: 401 | 403; reason: string };
+  | { ok: false; status: 400 | 401 | 403; reason: string };
 
 /** What access control needs to know about the hub. */
 export type AccessOptions = { token: string; adminToken?: string; host: string; port: () => number };
@@ -16,13 +16,36 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function parseCookies(header: string | undefined): Map<string, string> {
+/** A cookie value with its %-escapes decoded; a malformed one (another app's `x=50%`) is kept raw. */
+function decodeCookieValue(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** The cookies of a request; never throws (cookies of other local apps share `localhost`). */
+export function parseCookies(header: string | undefined): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of (header ?? '').split(';')) {
     const equals = part.indexOf('=');
-    if (equals > 0) cookies.set(part.slice(0, equals).trim(), decodeURIComponent(part.slice(equals + 1).trim()));
+    if (equals > 0) cookies.set(part.slice(0, equals).trim(), decodeCookieValue(part.slice(equals + 1).trim()));
   }
   return cookies;
+}
+
+/**
+ * The URL of a request, read as a path on this hub; undefined when it cannot be parsed. The target is
+ * appended to a fixed origin instead of resolved against it, so `//[` or `//evil` stay paths.
+ */
+export function requestUrl(request: IncomingMessage): URL | undefined {
+  const target = request.url ?? '/';
+  try {
+    return new URL(`http://hub.invalid${target.startsWith('/') ? '' : '/'}${target}`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** "host:port" or "[v6]:port" -> parts; undefined when malformed. */
@@ -65,7 +88,8 @@ export function createAccessControl(options: AccessOptions) {
         return { ok: false, status: 403, reason: `foreign Origin ${JSON.stringify(origin)} refused: only pages served by this hub may connect` };
       }
     }
-    const url = new URL(request.url ?? '/', 'http://hub.invalid');
+    const url = requestUrl(request);
+    if (!url) return { ok: false, status: 400, reason: `malformed request target ${JSON.stringify(request.url?.slice(0, 200))}` };
     const cookies = parseCookies(request.headers.cookie);
     const queryToken = url.searchParams.get('token') ?? undefined;
     const given = queryToken ?? cookies.get(tokenCookie());

@@ -96,6 +96,28 @@ export class ChatDocument {
     };
   }
 
+  /**
+   * Sets a batch of rows as one change, all or nothing: the caller validates every row first, and
+   * should a `set` still throw, the rows set before it are put back as they were.
+   */
+  setRows(rows: ReadonlyArray<Record<string, unknown>>): void {
+    const before: Array<{ key: RowKey; row: Row | undefined }> = [];
+    try {
+      for (const row of rows) {
+        const key = rowKey(row as RowKey);
+        before.push({ key, row: this.db.get_one(key) });
+        this.db.set(row);
+      }
+    } catch (error) {
+      for (const { key, row } of before.reverse()) {
+        this.db.delete(key);
+        if (row) this.db.set(row);
+      }
+      throw error;
+    }
+    this.db.commit();
+  }
+
   private onChange(keys: Set<RowKey>): void {
     const rows: Row[] = [];
     const deleted: RowKey[] = [];

@@ -1,23 +1,35 @@
 import { z } from 'zod';
-import type { RowKey } from '../protocol/index.js';
+import { ACP_API_LIMITS, type RowKey } from '../protocol/index.js';
 import { AcpApiError } from '../acp-api/index.js';
 import { rowKey, rowKeyProblem } from '../syncdb/index.js';
 import type { ChatDocumentRegistry } from './chat-documents.js';
 import type { ClientRegistry } from './client-registry.js';
 import { checkParams } from './method-params.js';
 import type { MethodHandlers } from './types.js';
-import { listChatFiles, listWorkspaceFiles } from './workspace-files.js';
+import { sizeProblem } from './value-limits.js';
+import { createWorkspaceFileIndex } from './workspace-file-index.js';
+import { listChatFiles } from './workspace-files.js';
 
 const PathParams = z.object({ path: z.string() });
 const SetParams = z.object({ path: z.string(), rows: z.array(z.record(z.string(), z.unknown())).max(10_000) });
 const DeleteParams = z.object({ path: z.string(), keys: z.array(z.record(z.string(), z.unknown())).max(10_000) });
 const FilesParams = z.object({ query: z.string().max(1_000).optional(), limit: z.number().int().positive().optional() });
 
-function checkKeys(method: string, rows: Array<Record<string, unknown>>): void {
+/** Why row `index` of a batch is refused, or undefined. */
+function rowProblem(row: Record<string, unknown>, checkSize: boolean): string | undefined {
+  const size = checkSize ? sizeProblem(row, { maxDepth: ACP_API_LIMITS.maxRowDepth, maxBytes: ACP_API_LIMITS.maxRowBytes }) : undefined;
+  if (size) return `the row is ${size}`;
+  const problem = rowKeyProblem(row);
+  if (problem) return problem;
+  if (row.input != null && typeof row.input !== 'string') return 'input must be a string';
+  return undefined;
+}
+
+/** Checks every row of a batch before any is applied; the refusal names the first bad row by index. */
+function checkRows(method: string, rows: Array<Record<string, unknown>>, options: { checkSize: boolean }): void {
   rows.forEach((row, index) => {
-    const problem = rowKeyProblem(row);
-    if (problem) throw AcpApiError.invalidParams(`${method}: row ${index}: ${problem}`);
-    if (row.input != null && typeof row.input !== 'string') throw AcpApiError.invalidParams(`${method}: row ${index}: input must be a string`);
+    const problem = rowProblem(row, options.checkSize);
+    if (problem) throw AcpApiError.invalidParams(`${method}: row ${index}: ${problem}; nothing of the batch was applied`);
   });
 }
 
@@ -29,6 +41,7 @@ function checkKeys(method: string, rows: Array<Record<string, unknown>>): void {
 export function createChatMethods(root: string, documents: ChatDocumentRegistry, clients: ClientRegistry): MethodHandlers {
   // clientId -> absolute path -> disposer of that client's subscription
   const subscriptions = new Map<string, Map<string, () => void>>();
+  const fileIndex = createWorkspaceFileIndex(root); // built on the first files.list, then kept current
 
   function unsubscribe(clientId: string, absolute: string): void {
     subscriptions.get(clientId)?.get(absolute)?.();
@@ -72,15 +85,13 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
     },
     'chat.set': async (params) => {
       const { path, rows } = checkParams('chat.set', SetParams, params);
-      checkKeys('chat.set', rows);
-      const document = await documents.document(path);
-      for (const row of rows) document.db.set(row);
-      document.db.commit();
+      checkRows('chat.set', rows, { checkSize: true });
+      (await documents.document(path)).setRows(rows);
       return {};
     },
     'chat.delete': async (params) => {
       const { path, keys } = checkParams('chat.delete', DeleteParams, params);
-      checkKeys('chat.delete', keys);
+      checkRows('chat.delete', keys, { checkSize: false });
       const document = await documents.document(path);
       for (const key of keys) document.db.delete(rowKey(key as RowKey));
       document.db.commit();
@@ -88,7 +99,7 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
     },
     'files.list': async (params) => {
       const { query, limit } = checkParams('files.list', FilesParams, params);
-      return { files: await listWorkspaceFiles(root, query, limit) };
+      return fileIndex.search(query ?? '', Math.max(1, Math.min(limit ?? 200, 2_000)));
     },
   };
 }

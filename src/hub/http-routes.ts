@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import type { AccessControl } from './access-control.js';
+import { requestUrl, type AccessControl } from './access-control.js';
 import { serveApp } from './static-files.js';
 
 /** Headers on every answer: no sniffing, no framing by other sites, no referrer leaking the URL. */
@@ -17,15 +17,20 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body));
 }
 
-/** Answers one HTTP request: access check, then /healthz, /customize or the web app. */
+function sendText(response: ServerResponse, status: number, text: string, headers: OutgoingHttpHeaders = {}): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers });
+  response.end(`${text}\n`);
+}
+
+/**
+ * Answers one HTTP request: access check, then /healthz, /customize or the web app. Any error of one
+ * request is answered (500, or the connection is dropped when the answer had begun) and logged; it
+ * never reaches the process.
+ */
 export function createHttpHandler(deps: HttpRouteDeps) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const decision = deps.access.check(request, 'http');
-    if (!decision.ok) {
-      response.writeHead(decision.status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-      response.end(`${decision.reason}\n`);
-      return;
-    }
+    if (!decision.ok) return sendText(response, decision.status, decision.reason);
     const cookies: OutgoingHttpHeaders = decision.setCookies.length > 0 ? { 'Set-Cookie': decision.setCookies } : {};
     if (decision.redirectTo !== undefined) {
       response.writeHead(302, { Location: decision.redirectTo, ...cookies, ...SECURITY_HEADERS });
@@ -33,13 +38,22 @@ export function createHttpHandler(deps: HttpRouteDeps) {
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-      response.end('only GET and HEAD are served over HTTP; the API is the WebSocket at /api/ws\n');
-      return;
+      return sendText(response, 405, 'only GET and HEAD are served over HTTP; the API is the WebSocket at /api/ws', { Allow: 'GET, HEAD' });
     }
-    const pathname = new URL(request.url ?? '/', 'http://hub.invalid').pathname;
+    // access.check has parsed the same URL already.
+    const pathname = (requestUrl(request) as URL).pathname;
     if (pathname === '/healthz') return sendJson(response, 200, deps.health(), cookies);
     if (pathname === '/customize') return sendJson(response, 200, deps.customize(), cookies);
-    await serveApp(deps.appDir, pathname, response, { ...SECURITY_HEADERS, ...cookies });
+    await serveApp(deps.appDir, pathname, request, response, { ...SECURITY_HEADERS, ...cookies });
+  }
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    try {
+      await answer(request, response);
+    } catch (error) {
+      console.error(`[hub] HTTP ${request.method} ${request.url?.slice(0, 200)} failed:`, error);
+      if (response.headersSent) response.destroy();
+      else sendText(response, 500, 'internal error of the hub (see its log)');
+    }
   };
 }

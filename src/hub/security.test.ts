@@ -18,8 +18,9 @@ async function rawClient(hub: { port: number; token: string }) {
   return {
     socket,
     closed: () => closed,
-    /** Errors answered to frames without a usable id (JSON-RPC id null). */
-    nullAnswers: () => answers.filter((answer) => answer.id === null && (answer.error as { code?: number })?.code === ACP_API_ERROR_CODES.invalidRequest).length,
+    /** Errors answered to frames without a usable id (JSON-RPC id null): not JSON (-32700) or not JSON-RPC (-32600). */
+    nullAnswers: () =>
+      answers.filter((answer) => answer.id === null && [ACP_API_ERROR_CODES.parseError, ACP_API_ERROR_CODES.invalidRequest].includes((answer.error as { code: -32700 })?.code)).length,
     async ask(frame: string, id: unknown): Promise<Record<string, unknown>> {
       socket.send(frame);
       return waitFor(`the answer to ${String(id)}`, () => answers.find((answer) => answer.id === id));

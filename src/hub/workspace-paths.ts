@@ -1,13 +1,41 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { ACP_API_ERROR_CODES } from '../protocol/index.js';
+import { ACP_API_ERROR_CODES, ACP_API_LIMITS } from '../protocol/index.js';
 import { AcpApiError } from '../acp-api/index.js';
 
 /** A path checked to stay inside the workspace: its absolute form and its normalized relative form. */
 export type WorkspacePath = { absolute: string; relative: string };
 
-function refuse(requested: unknown, why: string): AcpApiError {
-  return new AcpApiError(ACP_API_ERROR_CODES.pathOutsideWorkspace, `path ${JSON.stringify(requested)} refused: ${why}`);
+/** The path as quoted in an error: a very long one is cut (the client knows what it sent). */
+function quoted(requested: unknown): string {
+  const text = JSON.stringify(requested) ?? String(requested);
+  return text.length > 200 ? `${text.slice(0, 200)}…" (${text.length} characters)` : text;
+}
+
+function refuse(requested: unknown, why: string, code: number = ACP_API_ERROR_CODES.pathOutsideWorkspace): AcpApiError {
+  return new AcpApiError(code, `path ${quoted(requested)} refused: ${why}`);
+}
+
+/** Why a path is too long for the file system, checked before it reaches one (ENAMETOOLONG). */
+function lengthProblem(requested: string, segments: string[]): string | undefined {
+  if (requested.length > ACP_API_LIMITS.maxPathChars) return `it has ${requested.length} characters; the limit is ${ACP_API_LIMITS.maxPathChars}`;
+  const long = segments.find((segment) => Buffer.byteLength(segment) > ACP_API_LIMITS.maxPathSegmentBytes);
+  if (long !== undefined) return `a segment has ${Buffer.byteLength(long)} bytes; the limit is ${ACP_API_LIMITS.maxPathSegmentBytes} per file or folder name`;
+  return undefined;
+}
+
+/** realpathOfExistingPart, with file-system refusals (a file used as a folder, a symlink loop) as clear errors. */
+function resolvedOrRefused(requested: string, absolute: string): string {
+  try {
+    return realpathOfExistingPart(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw refuse(requested, 'a folder on the way is a file', ACP_API_ERROR_CODES.invalidParams);
+    if (code === 'ELOOP') throw refuse(requested, 'it goes through a loop of symbolic links', ACP_API_ERROR_CODES.invalidParams);
+    if (code === 'EACCES') throw refuse(requested, 'a folder on the way cannot be read by the hub', ACP_API_ERROR_CODES.invalidParams);
+    if (code === 'ENAMETOOLONG') throw refuse(requested, 'it is too long for the file system', ACP_API_ERROR_CODES.invalidParams);
+    throw error;
+  }
 }
 
 /** The real path of `target`, or of its deepest existing ancestor joined with the rest. */
@@ -39,13 +67,15 @@ export function resolveWorkspacePath(root: string, requested: unknown, options: 
     throw refuse(requested, 'absolute paths are not allowed; give a path relative to the workspace root');
   }
   const segments = requested.split(/[\\/]+/);
+  const tooLong = lengthProblem(requested, segments);
+  if (tooLong) throw refuse(requested, tooLong, ACP_API_ERROR_CODES.invalidParams);
   if (segments.includes('..')) throw refuse(requested, '".." segments are not allowed (the path must stay inside the workspace)');
   if (options.extension && !requested.endsWith(options.extension)) {
     throw refuse(requested, `only ${options.extension} files can be opened here`);
   }
   const realRoot = realpathSync(root);
   const absolute = path.join(realRoot, ...segments.filter((segment) => segment !== '' && segment !== '.'));
-  const real = realpathOfExistingPart(absolute);
+  const real = resolvedOrRefused(requested, absolute);
   if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
     throw refuse(requested, 'it goes through a symbolic link that points outside the workspace');
   }

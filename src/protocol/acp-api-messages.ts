@@ -33,6 +33,8 @@ export type AgentInfo = {
   acceptsImages: boolean | null;
   /** What the agent reported it can do (deriveCapabilities); absent until it ran once. */
   capabilities?: AgentCapabilities;
+  /** How to install the agent when it is missing (a command to run on the hub's machine). */
+  installHint?: string;
   problem?: string;
 };
 
@@ -72,7 +74,7 @@ export type AcpApiMethods = {
   };
   'session.fork': { params: { path: string; threadKey: string }; result: { threadKey: string } };
   'logs.delete': { params: { path: string; threadKey: string; turnId?: string }; result: { deleted: number } };
-  'files.list': { params: { query?: string; limit?: number }; result: { files: string[] } };
+  'files.list': { params: { query?: string; limit?: number }; result: { files: string[]; truncated?: boolean } };
   'agents.list': { params: Record<string, never>; result: { agents: AgentInfo[] } };
   'agents.authenticate': {
     params: { agent: string; methodId: string; apiKey?: string };
@@ -107,6 +109,31 @@ export type AcpApiNotification = keyof AcpApiNotifications;
 
 /** The largest JSON-RPC frame the hub accepts from a client (a bigger one gets a JSON-RPC error). */
 export const ACP_API_MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
+/** Sizes the hub checks up front, refusing with -32602 (invalid params) and the limit in the message. */
+export const ACP_API_LIMITS = {
+  /** Characters of a workspace-relative path. */
+  maxPathChars: 1024,
+  /** UTF-8 bytes of one path segment (the file-name limit of common file systems). */
+  maxPathSegmentBytes: 255,
+  /** Nesting of objects and arrays in one chat row. */
+  maxRowDepth: 32,
+  /** Serialized UTF-8 bytes of one chat row. */
+  maxRowBytes: 4 * 1024 * 1024,
+  /** Nesting of a request's params. */
+  maxParamsDepth: 40,
+} as const;
+
+/**
+ * The hub's heartbeat notification, sent with every WebSocket ping: browsers cannot see ping frames,
+ * so a client that hears nothing (no heartbeat, no other frame) for two intervals takes the
+ * connection as dead and reconnects. Transports consume it; the API client never sees it.
+ */
+export const ACP_API_HEARTBEAT_METHOD = 'hub.heartbeat';
+/** The params of the heartbeat: how often the next ones come. */
+export type AcpApiHeartbeat = { intervalMs: number };
+/** The default heartbeat (and ping) interval of the hub. */
+export const ACP_API_HEARTBEAT_INTERVAL_MS = 30_000;
 
 /** JSON-RPC error codes the hub uses beyond the standard ones. */
 export const ACP_API_ERROR_CODES = {

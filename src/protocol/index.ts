@@ -45,7 +45,15 @@ export type {
 } from './turn-event.js';
 export { DEFAULT_HUB_SETTINGS, HubSettingsSchema } from './settings.js';
 export type { HubSettings, PublicCustomize } from './settings.js';
-export { ACP_API_ERROR_CODES, ACP_API_MAX_FRAME_BYTES, ACP_API_VERSION } from './acp-api-messages.js';
+export {
+  ACP_API_ERROR_CODES,
+  ACP_API_HEARTBEAT_INTERVAL_MS,
+  ACP_API_HEARTBEAT_METHOD,
+  ACP_API_LIMITS,
+  ACP_API_MAX_FRAME_BYTES,
+  ACP_API_VERSION,
+  type AcpApiHeartbeat,
+} from './acp-api-messages.js';
 export type {
   AcpApiMethod,
   AcpApiMethods,
