@@ -1,4 +1,5 @@
 import type { BoundedText } from '../../src/activity/index.js';
+import { stripOscSequences } from '../common/terminal-links.js';
 
 /** Lines shown while a command runs (and when collapsed to the tail). */
 export const TAIL_LINES = 20;
@@ -26,8 +27,8 @@ export function latestOutput(output: BoundedText): string {
   return output.droppedChars > 0 ? output.tail : output.head + output.tail;
 }
 
-/** All the output that was kept, with a marker where the middle was cut (for copy). */
+/** All the output that was kept, with a marker where the middle was cut, without OSC sequences (for copy). */
 export function keptOutput(output: BoundedText): string {
-  if (output.droppedChars === 0) return output.head + output.tail;
-  return `${output.head}\n[… ${output.droppedChars} characters cut …]\n${output.tail}`;
+  if (output.droppedChars === 0) return stripOscSequences(output.head + output.tail);
+  return `${stripOscSequences(output.head)}\n[… ${output.droppedChars} characters cut …]\n${stripOscSequences(output.tail)}`;
 }
