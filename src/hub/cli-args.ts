@@ -42,8 +42,19 @@ Options:
   --version           print the version
   --help              this text`;
 
-const STRING_OPTIONS = ['root', 'port', 'host', 'state-dir', 'token', 'admin-token'] as const;
-const BOOLEAN_OPTIONS = ['no-open', 'no-build', 'version', 'help'] as const;
+const OPTIONS = {
+  root: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'state-dir': { type: 'string' },
+  token: { type: 'string' },
+  'admin-token': { type: 'string' },
+  'no-open': { type: 'boolean' },
+  'no-build': { type: 'boolean' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+const STRING_OPTIONS = Object.keys(OPTIONS).filter((name) => OPTIONS[name as keyof typeof OPTIONS].type === 'string');
 const TOKEN_PATTERN = /^[A-Za-z0-9._~-]{16,}$/;
 
 function parsePort(text: string, source: string): number {
@@ -64,7 +75,7 @@ function checkToken(token: string, source: string): string {
 function checkValuesPresent(argv: string[]): void {
   argv.forEach((arg, index) => {
     const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
-    if (!name || !(STRING_OPTIONS as readonly string[]).includes(name)) return;
+    if (!name || !STRING_OPTIONS.includes(name)) return;
     const next = argv[index + 1];
     if (next === undefined || next.startsWith('-')) throw new CliUsageError(`--${name} needs a value${next === undefined ? '' : ` (got ${next})`}`);
   });
@@ -72,12 +83,8 @@ function checkValuesPresent(argv: string[]): void {
 
 function readArgs(argv: string[]) {
   checkValuesPresent(argv);
-  const options = Object.fromEntries([
-    ...STRING_OPTIONS.map((name) => [name, { type: 'string' as const }]),
-    ...BOOLEAN_OPTIONS.map((name) => [name, { type: 'boolean' as const, ...(name === 'help' ? { short: 'h' } : {}) }]),
-  ]);
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const flag = /'([^']+)'/.exec((error as Error).message)?.[1]?.split(' ')[0] ?? '';
