@@ -1,2 +1,3 @@
-export { AGENT_DEFINITIONS, findAgentDefinition, findProgram } from './registry.js';
-export type { AgentDefinition, AgentLaunch } from './registry.js';
+export { AGENT_DEFINITIONS, findAgentDefinition } from './registry.js';
+export { findProgram, installedAgentsBin } from './find-program.js';
+export type { AgentDefinition, AgentEnvContext, AgentLaunch, AgentPackage, TurnTokenCounts } from './agent-definition.js';

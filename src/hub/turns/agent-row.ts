@@ -1,18 +1,37 @@
-import type { AcpTurn, AcpUsage } from '../../protocol/index.js';
+import { createTurnView, reduceTurnEvents, selectAgentMessages, type TurnView } from '../../activity/index.js';
+import type { AcpTurn, AcpUsage, TurnEvent } from '../../protocol/index.js';
 import type { SyncDB } from '../../syncdb/index.js';
 
 const WRITE_EVERY_MS = 150;
 
+/** The row's text: every agent message of the turn, joined (every message counts, not only the last). */
+export function agentRowText(view: TurnView): string {
+  return selectAgentMessages(view)
+    .map((message) => message.text)
+    .filter((text) => text.trim() !== '')
+    .join('\n\n');
+}
+
 /**
- * Keeps a turn's agent row current: its text is all agent messages of the turn joined (every
- * message counts, not only the last), written at most every 150 ms while chunks stream in.
+ * The row's `acp_usage`: the latest context usage with the turn's token counts beside it. acp_usage
+ * needs `used`/`size`, so the counts of a turn that reported no context usage stay in the log only.
+ */
+export function agentRowUsage(view: TurnView): AcpUsage | undefined {
+  if (!view.usage) return undefined;
+  const tokens = view.tokens ? { inputTokens: view.tokens.input, outputTokens: view.tokens.output, totalTokens: view.tokens.total } : {};
+  return { ...view.usage, ...tokens };
+}
+
+/**
+ * Keeps a turn's agent row current. The row's text and usage are read from the turn's own events
+ * folded through src/activity (the reducer the cards use), so the chat document and the cards
+ * cannot disagree on what the agent said. Streamed events are folded and written at most every 150 ms.
  */
 export class AgentRowWriter {
-  private readonly messages = new Map<string, string>();
-  private lastMessageId: string | undefined;
+  private view: TurnView = createTurnView();
+  private pendingEvents: TurnEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   private dirty: Record<string, unknown> = {};
-  private usage: AcpUsage | undefined;
 
   constructor(
     private readonly db: SyncDB,
@@ -25,36 +44,16 @@ export class AgentRowWriter {
     this.db.commit();
   }
 
-  /** Appends a chunk of an agent message; a new messageId starts a new message. */
-  appendMessage(messageId: string | null | undefined, text: string): void {
-    const id = messageId ?? this.lastMessageId ?? 'message';
-    this.lastMessageId = id;
-    this.messages.set(id, (this.messages.get(id) ?? '') + text);
-    this.dirty.history = [{ author_id: this.key.sender_id, content: this.text(), date: this.key.date }];
+  /** A logged event of the turn (with its seq); what it changes reaches the row with the next write. */
+  fold(event: TurnEvent): void {
+    this.pendingEvents.push(event);
     this.schedule();
   }
 
+  /** The row's text so far (after folding every event given). */
   text(): string {
-    return [...this.messages.values()].filter((message) => message.trim() !== '').join('\n\n');
-  }
-
-  /** The latest context usage (`usage_update`), kept with the turn's token counts if any. */
-  setUsage(usage: AcpUsage): void {
-    this.usage = { ...this.usage, ...usage };
-    this.dirty.acp_usage = this.usage;
-    this.schedule();
-  }
-
-  /**
-   * The turn's token counts from the prompt result, stored in `acp_usage` beside the context usage.
-   * acp_usage needs `used`/`size`, so counts of a turn that reported no context usage stay in the log only.
-   */
-  setTokens(tokens: Record<string, unknown>): void {
-    if (!this.usage) return;
-    const counts = Object.fromEntries(
-      (['inputTokens', 'outputTokens', 'totalTokens'] as const).flatMap((name) => (typeof tokens[name] === 'number' ? [[name, tokens[name]]] : [])),
-    );
-    if (Object.keys(counts).length > 0) this.setUsage({ ...this.usage, ...counts });
+    this.foldPending();
+    return agentRowText(this.view);
   }
 
   /** Changes fields and writes at once (state changes are not throttled). */
@@ -71,6 +70,7 @@ export class AgentRowWriter {
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.foldPending();
     if (Object.keys(this.dirty).length === 0) return;
     this.db.set({ ...this.key, ...this.dirty });
     this.dirty = {};
@@ -81,7 +81,20 @@ export class AgentRowWriter {
   discardPending(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.pendingEvents = [];
     this.dirty = {};
+  }
+
+  private foldPending(): void {
+    if (this.pendingEvents.length === 0) return;
+    const before = this.view;
+    this.view = reduceTurnEvents(this.view, this.pendingEvents);
+    this.pendingEvents = [];
+    if (this.view === before) return;
+    const text = agentRowText(this.view);
+    if (text !== agentRowText(before)) this.dirty.history = [{ author_id: this.key.sender_id, content: text, date: this.key.date }];
+    const usage = agentRowUsage(this.view);
+    if (usage && JSON.stringify(usage) !== JSON.stringify(agentRowUsage(before))) this.dirty.acp_usage = usage;
   }
 
   private schedule(): void {

@@ -1,9 +1,18 @@
 import { AGENT_DEFINITIONS, findAgentDefinition, type AgentDefinition } from '../../agents/index.js';
-import type { AgentInfo, PublicCustomize, SessionConfigOption } from '../../protocol/index.js';
+import type { AgentCapabilities, AgentInfo, PublicCustomize, SessionConfigOption } from '../../protocol/index.js';
 import type { TurnServiceDeps } from '../types.js';
 
 /** What the hub learned about an agent from running it. */
-export type AgentKnowledge = { configOptions: SessionConfigOption[]; authMethods: AgentInfo['authMethods']; acceptsImages: boolean | null; signedIn: boolean | null };
+export type AgentKnowledge = {
+  configOptions: SessionConfigOption[];
+  authMethods: AgentInfo['authMethods'];
+  acceptsImages: boolean | null;
+  signedIn: boolean | null;
+  /** From the real initialize (and session) result, see AgentConnection. */
+  capabilities?: AgentCapabilities;
+  /** Model ids of agents that list models instead of a model config option (Gemini). */
+  models?: string[];
+};
 
 /** agents.list, agents.authenticate and the customize list, from the registry plus what was learned. */
 export class AgentsService {
@@ -23,7 +32,8 @@ export class AgentsService {
 
   private info(definition: AgentDefinition): AgentInfo {
     const known = this.known.get(definition.id);
-    const installed = definition.resolveLaunch() !== undefined;
+    const installed = definition.resolveLaunch(this.deps.stateDir) !== undefined;
+    const installHint = definition.package ? `Run \`codex-chat agents install ${definition.id}\` on the hub's machine (npm package ${definition.package.name}).` : undefined;
     const enabled = this.deps.settings().enabled_agents.includes(definition.id) && (definition.id !== 'codex' || this.deps.settings().codex_enabled);
     const authMethods = known?.authMethods.length ? known.authMethods : definition.apiKeyEnv ? [{ id: 'api-key', name: 'API key', needsApiKey: true }] : [];
     const signedIn = definition.demo ? true : (known?.signedIn ?? (this.apiKey(definition.id) ? true : null));
@@ -37,7 +47,8 @@ export class AgentsService {
       authMethods,
       configOptions: known?.configOptions ?? [],
       acceptsImages: known?.acceptsImages ?? null,
-      ...(installed ? {} : { problem: `${definition.label} is not installed.` }),
+      ...(known?.capabilities ? { capabilities: known.capabilities } : {}),
+      ...(installed ? {} : { problem: `${definition.label} is not installed.${installHint ? ` ${installHint}` : ''}`, ...(installHint ? { installHint } : {}) }),
     };
   }
 
@@ -50,7 +61,8 @@ export class AgentsService {
       .filter((agent) => agent.enabled && agent.installed)
       .map((agent) => {
         const model = agent.configOptions.find((option) => option.id === 'model' || option.category === 'model');
-        const models = model?.type === 'select' ? model.options.flatMap((entry) => ('value' in entry ? [entry.value] : [])) : [];
+        const listed = this.known.get(agent.id)?.models ?? [];
+        const models = model?.type === 'select' ? model.options.flatMap((entry) => ('value' in entry ? [entry.value] : [])) : listed;
         return { id: agent.id, label: agent.label, demo: agent.demo, models };
       });
   }

@@ -12,7 +12,7 @@ type Change = { path: string; threadKey: string; configId: string; value: string
 /**
  * session.setOption: saves the value in the root's `acp_config.options` and, when the thread's agent
  * is alive and idle in the thread's session, applies it to that session at once
- * (`session/set_config_option`, or `session/set_mode` for the mode). A running or queued turn keeps
+ * (`session/set_config_option`, `session/set_mode` or `session/set_model`, see apply-config.ts). A running or queued turn keeps
  * its config: the change then applies when the next turn starts, and the result (and the running
  * turn's log) says so.
  */
@@ -42,9 +42,11 @@ export async function setSessionOption(deps: TurnServiceDeps, queues: TurnQueues
   let notices: string[] = [];
   const applying = (async () => {
     const modeIds = agent.modes?.availableModes.map((mode) => mode.id) ?? [];
-    const result = await applyConfig(agent.process.connection, agent.sessionId!, { agent: definition.id, options: { [change.configId]: change.value } }, definition, { configOptions: agent.configOptions ?? [], modeIds });
+    const reported = { configOptions: agent.configOptions ?? [], modeIds, models: agent.models };
+    const result = await applyConfig(agent.connection, agent.sessionId!, { agent: definition.id, options: { [change.configId]: change.value } }, definition, reported);
     agent.configOptions = result.configOptions;
     if (change.configId === 'mode' && agent.modes) agent.modes = { ...agent.modes, currentModeId: String(change.value) };
+    if (change.configId === 'model' && agent.models && result.notices.length === 0) agent.models = { ...agent.models, currentModelId: String(change.value) };
     notices = result.notices;
     if (result.notices.length === 0) agents.learn(definition.id, { configOptions: result.configOptions });
   })();

@@ -1,0 +1,48 @@
+import type { AgentDefinition } from '../../agents/index.js';
+import type { TurnServiceDeps } from '../types.js';
+import type { AcpClientHandlers } from './acp-connection.js';
+import { checkAgentEnvironment, resolveWorkingDirectory } from './agent-paths.js';
+import type { AgentPool } from './agent-pool.js';
+import type { AgentsService } from './agents-service.js';
+import { agentEnvironment, launchThreadAgent, type ThreadAgent } from './thread-agent.js';
+import type { TurnContext } from './turn-context.js';
+import type { ThreadState } from './types.js';
+
+/** What the agent said about itself in `initialize` goes to agents.list; a stored API key is sent with the api-key method. */
+async function signIn(agent: ThreadAgent, agentId: string, agents: AgentsService): Promise<void> {
+  const { capabilities } = agent.connection;
+  agents.learn(agentId, { authMethods: capabilities.authMethods, acceptsImages: capabilities.images, capabilities });
+  if (agents.apiKey(agentId) && capabilities.authMethods.some((method) => method.id === 'api-key')) await agent.connection.authenticate('api-key');
+}
+
+/**
+ * Step 2 of a turn: checks the agent may run here (known, enabled, working directory and
+ * environment allowed), then reuses the thread's live agent of the same kind or starts one.
+ */
+export async function ensureThreadAgent(
+  deps: TurnServiceDeps,
+  thread: ThreadState,
+  context: TurnContext,
+  services: { agents: AgentsService; pool: AgentPool; handlers: AcpClientHandlers },
+): Promise<{ agent: ThreadAgent; definition: AgentDefinition; cwd: string }> {
+  const { config, definition, log } = context;
+  if (!definition) throw new Error(`Unknown agent "${config.agent}".`);
+  if (!deps.settings().enabled_agents.includes(definition.id)) throw new Error(`The agent "${definition.label}" is disabled by the admin.`);
+  log.setSecret(services.agents.apiKey(definition.id));
+  const cwd = resolveWorkingDirectory(deps.root, config.workingDirectory);
+  checkAgentEnvironment(deps.root, config);
+  if (thread.agent && (thread.agent.process.hasExited() || thread.agent.agentId !== definition.id)) {
+    thread.agent.process.kill();
+    thread.agent = undefined;
+  }
+  if (!thread.agent) {
+    services.pool.makeRoom(thread);
+    const env = agentEnvironment(definition, config, log.secret(), deps.stateDir);
+    thread.agent = await launchThreadAgent(definition, cwd, env, deps.stateDir, services.handlers);
+    await signIn(thread.agent, definition.id, services.agents);
+  }
+  const agent = thread.agent;
+  await thread.changingOptions;
+  agent.lastUsedAt = Date.now();
+  return { agent, definition, cwd };
+}
