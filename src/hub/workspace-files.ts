@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChatFileInfo } from '../protocol/index.js';
 
 /** Folders never listed: dependencies and version-control internals are huge and not chat content. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** The walk stops after this many directory entries, so a giant workspace cannot stall the hub. */
 const MAX_ENTRIES_VISITED = 50_000;
 
@@ -37,13 +37,6 @@ export async function walkWorkspace(root: string, accept: (relative: string) => 
     }
   }
   return found;
-}
-
-/** `files.list`: workspace files whose path contains `query` (case-insensitive), for @-mentions. */
-export async function listWorkspaceFiles(root: string, query = '', limit = 200): Promise<string[]> {
-  const needle = query.toLowerCase();
-  const bounded = Math.max(1, Math.min(limit, 2_000));
-  return walkWorkspace(root, (relative) => relative.toLowerCase().includes(needle), bounded);
 }
 
 /** `chat.list`: the workspace's `.chat` files with size and modification time, newest first. */
