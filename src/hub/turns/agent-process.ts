@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import type { AgentLaunch } from '../../agents/index.js';
 import { connectAgent, type AcpClientHandlers, type AgentConnection } from './acp-connection.js';
+import { agentSupervisor } from './agent-supervisor.js';
 
 const STDERR_TAIL_CHARS = 4_000;
 
@@ -13,9 +14,19 @@ export type AgentProcess = AgentConnection & {
   /** Resolves when the process exits (with a readable description). */
   exited: Promise<string>;
   hasExited(): boolean;
-  /** Kills the whole process group (the agent may have children: shells, codex itself). */
+  /**
+   * Kills the agent and every process it started, wherever they are: its process group, and through
+   * the supervisor its descendants in other groups and sessions (codex runs each command in its own).
+   */
   kill(): void;
+  /** Takes note of the agent's processes before a turn's prompt (see endCommandsSince). */
+  markCommands(): Promise<CommandsMark>;
+  /** Ends the processes the agent started since `mark` and that still run (a cancelled turn's commands); resolves with how many. */
+  endCommandsSince(mark: CommandsMark): Promise<number>;
 };
+
+/** What markCommands noted (opaque). */
+export type CommandsMark = { id: number | undefined };
 
 function killGroup(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
@@ -52,14 +63,30 @@ export async function startAgentProcess(
   child.stdin!.on('error', (error) => console.error('[hub/turns] agent stdin:', error.message));
   const stdin = Writable.toWeb(child.stdin!) as WritableStream<Uint8Array>;
   const stdout = Readable.toWeb(child.stdout!) as ReadableStream<Uint8Array>;
-  const kill = () => killGroup(child);
+  // The supervisor remembers the agent's descendants, so they end when the agent exits, however it
+  // exits, and when the hub dies (agent-supervisor.ts).
+  const supervisor = agentSupervisor();
+  const pid = child.pid ?? -1; // -1 (no process) only when the spawn failed: `exited` then rejects the start
+  if (child.pid !== undefined) supervisor.watch(pid);
+  child.on('exit', () => void supervisor.endTree(pid));
+  // The supervisor walks the live tree first; the group kill follows (or runs alone without a supervisor).
+  const kill = () => void supervisor.endTree(pid).finally(() => killGroup(child));
   try {
     const connected = await Promise.race([
       connectAgent(stdin, stdout, handlers),
       exited.then((why) => Promise.reject(new Error(why))),
     ]);
     void exited.then(() => connected.connection.close(new Error('agent process exited')));
-    return { ...connected, pid: child.pid!, stderrTail: () => stderr.trim(), exited, hasExited: () => exitedFlag, kill };
+    return {
+      ...connected,
+      pid,
+      stderrTail: () => stderr.trim(),
+      exited,
+      hasExited: () => exitedFlag,
+      kill,
+      markCommands: async () => ({ id: await supervisor.mark(pid) }),
+      endCommandsSince: (mark) => supervisor.endNewSince(pid, mark.id),
+    };
   } catch (error) {
     kill();
     throw new Error(`${(error as Error).message}${stderr.trim() ? `\n${stderr.trim()}` : ''}`);
