@@ -2,8 +2,14 @@ import path from 'node:path';
 import type { AgentDefinition, AgentLaunch } from '../agent-definition.js';
 import { PROJECT_ROOT, readAcpUsage } from '../find-program.js';
 
-/** The demo agent runs from source through tsx, with the same Node as the hub. */
+/**
+ * The demo agent runs with the same Node as the hub. The compiled hub (npm run build bundles this
+ * file into dist/hub/*.js) runs the compiled agent, dist/hub/demo-agent.js, with no tsx (a
+ * package install has none); the hub from sources (tsx, vitest) runs src/agents/demo/main.ts
+ * through tsx.
+ */
 function demoLaunch(): AgentLaunch {
+  if (import.meta.url.endsWith('.js')) return { command: process.execPath, args: [path.join(PROJECT_ROOT, 'dist', 'hub', 'demo-agent.js')] };
   const tsxLoader = import.meta.resolve('tsx');
   return { command: process.execPath, args: ['--import', tsxLoader, path.join(PROJECT_ROOT, 'src', 'agents', 'demo', 'main.ts')] };
 }
