@@ -54,7 +54,9 @@ export async function promptTurn(deps: TurnServiceDeps, context: TurnContext, ru
   if (running.interruptRequested) throw new Error('interrupted before the prompt was sent');
   log.status('running');
   row.update({ acp_turn: { ...acpTurn, state: 'running' } });
+  const commands = await agent.process.markCommands();
   const result = await agent.connection.prompt(session.sessionId, prompt.blocks);
+  if (running.interruptRequested) await agent.process.endCommandsSince(commands); // what the cancel left running
   const usage = definition.readTokens(result);
   log.event({ type: 'result', stopReason: result.stopReason, ...(usage ? { usage } : {}), t: Date.now() });
   return result.stopReason;
