@@ -1,10 +1,10 @@
 import { Segmented } from 'antd';
-import { selectFileDiffTotals } from '../../src/activity/index.js';
-import type { DiffFile } from '../../src/activity/index.js';
+import type { FileDiff } from '../../src/activity/index.js';
 import { DiffOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useCodexStores } from '../../stores/provider.js';
 import { useCardExpanded } from '../../stores/hooks/useCardExpanded.js';
+import { useFileDiffs } from '../../stores/hooks/useFileDiffs.js';
 import type { DiffLayout } from '../../stores/view/index.js';
 import { CardHeader } from '../common/CardHeader.js';
 import { CardShell } from '../common/CardShell.js';
@@ -17,23 +17,25 @@ const LAYOUTS: Array<{ label: string; value: DiffLayout }> = [
   { label: 'Side by side', value: 'side-by-side' },
 ];
 
-function totalsOf(files: readonly DiffFile[]) {
+// The +/- part of the title once every file's diff is known (a collapsed card computes none).
+function totalsOf(diffs: ReadonlyArray<FileDiff | null>): string {
   let added = 0;
   let removed = 0;
-  for (const file of files) {
-    const totals = selectFileDiffTotals(file);
-    added += totals.additions;
-    removed += totals.deletions;
+  for (const diff of diffs) {
+    if (!diff) return '';
+    added += diff.additions;
+    removed += diff.deletions;
   }
-  return { files: files.length, added, removed };
+  return ` +${added} −${removed}`;
 }
 
-/** A file edit: per-file +/- counts and marks, diffs rendered by diff2html only when shown. */
+/** A file edit: per-file +/- counts and marks, diffs computed and rendered by diff2html only when shown. */
 export function DiffCard({ turnId, item }: CardProps<'diff'>) {
   const { view } = useCodexStores();
   const layout = useStore(view, (state) => state.diffLayout);
   const { expanded, toggle } = useCardExpanded(turnId, item.id, true);
-  const totals = totalsOf(item.files);
+  const diffs = useFileDiffs(item.files, expanded);
+  const count = item.files.length;
   return (
     <CardShell
       kind="diff"
@@ -42,7 +44,7 @@ export function DiffCard({ turnId, item }: CardProps<'diff'>) {
         <CardHeader
           label="edit"
           icon={<DiffOutlined />}
-          title={`${item.title} · ${totals.files} file${totals.files === 1 ? '' : 's'} +${totals.added} −${totals.removed}`}
+          title={`${item.title} · ${count} file${count === 1 ? '' : 's'}${totalsOf(diffs)}`}
           expanded={expanded}
           onToggle={toggle}
           extra={<StatusTag status={item.status} />}
@@ -53,7 +55,7 @@ export function DiffCard({ turnId, item }: CardProps<'diff'>) {
         <>
           <Segmented size="small" options={LAYOUTS} value={layout} onChange={(value) => view.getState().setDiffLayout(value as DiffLayout)} />
           {item.files.map((file, index) => (
-            <DiffFileView key={`${index}:${file.path}`} file={file} layout={layout} />
+            <DiffFileView key={`${index}:${file.path}`} file={file} layout={layout} diff={diffs[index] ?? null} />
           ))}
         </>
       ) : null}

@@ -56,13 +56,13 @@ describe('PermissionCard', () => {
     expect(fake.callsOf('permission.respond')).toHaveLength(2);
   });
 
-  it('shows the diff an edit asks approval for', () => {
+  it('shows the diff an edit asks approval for', async () => {
     const log = createEventLog();
     log.status('running');
     log.permission('p1', { toolCallId: 'e1', kind: 'edit', title: 'Edit notes.md', content: [{ type: 'diff', path: 'notes.md', oldText: 'a\n', newText: 'a\nb\n' }] }, CODEX_COMMAND_OPTIONS);
     renderWithStores(<AgentTurn turnId="t1" watch={false} />, createTestStores({ events: log.events }));
     const card = screen.getByRole('region', { name: 'Permission request: Edit notes.md' });
-    expect(within(card).getByLabelText('1 lines added')).toBeInTheDocument();
+    expect(await within(card).findByLabelText('1 lines added')).toBeInTheDocument();
     expect(card.querySelector('.d2h-file-wrapper')).not.toBeNull();
     expect(within(card).getAllByRole('button', { name: /Yes, proceed|No, and tell/ })).toHaveLength(2);
   });

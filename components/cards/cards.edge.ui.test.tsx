@@ -76,16 +76,16 @@ describe('cards the recordings do not show', () => {
 
   it('a 5,000-line diff renders its header at once and the diff only on request', async () => {
     const before = Array.from({ length: 5000 }, (_, index) => `line ${index}`).join('\n') + '\n';
-    const after = Array.from({ length: 5000 }, (_, index) => (index % 2 === 0 ? `changed ${index}` : `line ${index}`)).join('\n') + '\n';
+    const after = Array.from({ length: 5000 }, (_, index) => (index % 50 === 0 ? `changed ${index}` : `line ${index}`)).join('\n') + '\n';
     renderEvents((log) => log.toolCall('d1', { kind: 'edit', title: 'Big edit', content: [{ type: 'diff', path: 'big.txt', oldText: before, newText: after }] }));
     const card = screen.getByRole('region', { name: 'Edit: Big edit' });
-    expect(within(card).getByLabelText('2500 lines added')).toBeInTheDocument();
+    expect(await within(card).findByLabelText('100 lines added')).toBeInTheDocument();
     expect(card.querySelector('.d2h-file-wrapper')).toBeNull();
     await userEvent.click(within(card).getByRole('button', { name: /Show diff \(/ }));
     expect(card.querySelector('.d2h-file-wrapper')).not.toBeNull();
   });
 
-  it('a new or deleted file is labelled added / deleted by diff2html, never renamed', () => {
+  it('a new or deleted file is labelled added / deleted by diff2html, never renamed', async () => {
     renderEvents((log) =>
       log.toolCall('d2', {
         kind: 'edit',
@@ -97,6 +97,7 @@ describe('cards the recordings do not show', () => {
       }),
     );
     const card = screen.getByRole('region', { name: 'Edit: Add and remove' });
+    await within(card).findByLabelText('1 lines removed');
     const tags = [...card.querySelectorAll('.d2h-tag')].map((tag) => tag.textContent);
     expect(tags).toEqual(['ADDED', 'DELETED']);
   });

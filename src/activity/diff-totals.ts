@@ -1,4 +1,4 @@
-import { diffLines } from 'diff';
+import { fileDiff } from './file-diff.js';
 import { selectItems } from './selectors.js';
 import type { DiffFile, DiffItem, TurnView } from './types.js';
 
@@ -7,22 +7,10 @@ export type FileDiffTotals = { path: string; change: DiffFile['change']; additio
 /** Per-file and overall line counts of a turn's edits. */
 export type DiffTotals = { files: FileDiffTotals[]; additions: number; deletions: number };
 
-// DiffFile objects are immutable (Immer), so their line counts are computed once each.
-const fileCache = new WeakMap<DiffFile, { additions: number; deletions: number }>();
-
-/** Lines added and removed in one file of a diff item (a line diff of oldText and newText). */
+/** Lines added and removed in one file of a diff item (from its one, bounded, cached fileDiff). */
 export function selectFileDiffTotals(file: DiffFile): { additions: number; deletions: number } {
-  let totals = fileCache.get(file);
-  if (!totals) {
-    totals = { additions: 0, deletions: 0 };
-    for (const part of diffLines(file.oldText ?? '', file.newText ?? '')) {
-      const count = part.count ?? 0;
-      if (part.added) totals.additions += count;
-      else if (part.removed) totals.deletions += count;
-    }
-    fileCache.set(file, totals);
-  }
-  return totals;
+  const { additions, deletions } = fileDiff(file.oldText, file.newText);
+  return { additions, deletions };
 }
 
 /** Paths the turn's edits touched, in order of first touch (a move counts both paths). */

@@ -32,6 +32,9 @@ export { CONTEXT_CRITICAL_PERCENT_LEFT, CONTEXT_WARNING_PERCENT_LEFT, selectCont
 export type { ContextMeter } from './context-meter.js';
 export { selectDiffTotals, selectFileDiffTotals, selectFilesTouched } from './diff-totals.js';
 export type { DiffTotals, FileDiffTotals } from './diff-totals.js';
+export { countFileDiffComputations, fileDiff, peekFileDiff } from './file-diff.js';
+export { MAX_EDIT_LENGTH } from './edit-script.js';
+export type { DiffHunk, FileDiff } from './file-diff.js';
 export { canInterrupt, isTurnActive, isTurnEnded } from './predicates.js';
 export { filterItemsByCategory, isItemInCategory } from './categories.js';
 export type { ItemCategory } from './categories.js';

@@ -74,7 +74,7 @@ describe('exportThreadMarkdown', () => {
     expect(markdown).toContain('**Command** (in `src`): exit 0');
     expect(markdown).toContain('$ ls -la\na.txt\n\n[... 120 characters not kept ...]\nb.txt');
     expect(markdown).not.toContain('\u001b');
-    expect(markdown).toContain('--- a/a.txt\n+++ b/a.txt\n one\n-two\n+TWO\n three');
+    expect(markdown).toContain('--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,3 @@\n one\n-two\n+TWO\n three');
     expect(markdown.indexOf('Reasoning')).toBeLessThan(markdown.indexOf('There are two files.'));
   });
 
@@ -96,8 +96,8 @@ describe('markdown helpers', () => {
   });
 
   it('diffs an added and a deleted file', () => {
-    expect(diffLines(null, 'x\ny\n')).toBe('+x\n+y');
-    expect(diffLines('x\n', null)).toBe('-x');
+    expect(diffLines(null, 'x\ny\n')).toBe('@@ -0,0 +1,2 @@\n+x\n+y');
+    expect(diffLines('x\n', null)).toBe('@@ -1,1 +0,0 @@\n-x');
   });
 
   it('makes a safe download file name', () => {
