@@ -1,35 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createTurnView, reduceTurnEvents } from '../../src/activity/index.js';
-import type { TurnEvent } from '../../src/protocol/index.js';
 import { readFixtureEvents } from '../../fixtures/data/read-fixtures.js';
 import { createFakeAcpApi } from '../room/testing/fake-acp-api.js';
 import type { FakeHandlers } from '../room/testing/fake-acp-api.js';
 import { createTurnStore } from './create-turn-store.js';
 import { approvalKey } from './turn-store-types.js';
 
-/** An api whose turn subscriptions replay a log from `fromSeq`, then deliver live appends. */
+/** The shared fake api: its turn subscriptions replay the pushed log from `fromSeq`, then deliver live appends. */
 function logBackedApi(handlers: FakeHandlers = {}) {
   const fake = createFakeAcpApi(handlers);
-  const logs = new Map<string, TurnEvent[]>();
-  const live = new Map<string, Set<(event: TurnEvent) => void>>();
-  const subscriptions: Array<{ turnId: string; fromSeq: number }> = [];
-  const api = {
-    ...fake.api,
-    subscribeTurn(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void) {
-      subscriptions.push({ turnId, fromSeq });
-      for (const event of logs.get(turnId) ?? []) if (event.seq >= fromSeq) onEvent(event);
-      const listeners = live.get(turnId) ?? new Set();
-      live.set(turnId, listeners);
-      listeners.add(onEvent);
-      return () => void listeners.delete(onEvent);
-    },
-  };
-  const append = (turnId: string, event: TurnEvent) => {
-    logs.set(turnId, [...(logs.get(turnId) ?? []), event]);
-    for (const listener of live.get(turnId) ?? []) listener(event);
-  };
-  const listenerCount = (turnId: string) => live.get(turnId)?.size ?? 0;
-  return { api, fake, append, subscriptions, listenerCount };
+  return { api: fake.api, fake, append: fake.pushTurnEvent, subscriptions: fake.subscriptions, listenerCount: fake.subscriberCount };
 }
 
 /** Splits events into random chunks, deterministic per seed. */
@@ -137,9 +117,32 @@ describe('turn store: watchTurn', () => {
     stopThird();
   });
 
+  it('resumes a turn it already holds from lastSeq + 1, so the events after it all arrive', async () => {
+    const events = readFixtureEvents('run-ls');
+    const { api, append, subscriptions } = logBackedApi();
+    for (const event of events) append('t', event);
+    const store = createTurnStore({ api });
+    // Loaded earlier (a reload, an export): the first 6 events.
+    store.getState().ingestEvents('t', events.slice(0, 6));
+    const stop = store.getState().watchTurn('t');
+    expect(subscriptions).toEqual([{ turnId: 't', fromSeq: 6 }]);
+    await expect.poll(() => store.getState().turns.t?.lastSeq, { timeout: 10_000 }).toBe(events.length - 1);
+    expect(store.getState().turns.t).toEqual(reduceTurnEvents(createTurnView(), events));
+    stop();
+  });
+
   it('does nothing without an api (fixtures feed it with ingestEvents)', () => {
     const store = createTurnStore();
-    expect(() => store.getState().watchTurn('t')()).not.toThrow();
+    let notifications = 0;
+    store.subscribe(() => (notifications += 1));
+    const stop = store.getState().watchTurn('t');
+    stop();
+    expect(notifications).toBe(0);
+    expect(store.getState().turns).toEqual({});
+    // The store still works from fixtures after a watch without an api.
+    const events = readFixtureEvents('hello');
+    store.getState().ingestEvents('t', events);
+    expect(store.getState().turns.t).toEqual(reduceTurnEvents(createTurnView(), events));
   });
 });
 

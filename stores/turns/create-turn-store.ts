@@ -17,12 +17,16 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Fresh events of a batch, in seq order; duplicates and already-applied seqs removed. */
-function freshEvents(view: TurnView | undefined, events: readonly TurnEvent[]): TurnEvent[] {
-  const lastSeq = view?.lastSeq ?? -1;
-  const seen = new Set<number>();
-  const fresh = events.filter((event) => event.seq > lastSeq && !seen.has(event.seq) && seen.add(event.seq));
-  return fresh.sort((a, b) => a.seq - b.seq);
+/**
+ * A batch in seq order: the reducer needs it (it ignores every seq <= lastSeq, so an early event
+ * arriving after a later one would be lost). Sorting is all it needs: that same rule already makes
+ * duplicates and already-applied events no-ops, and a batch that changes nothing returns the view itself.
+ */
+function inSeqOrder(events: readonly TurnEvent[]): readonly TurnEvent[] {
+  for (let index = 1; index < events.length; index += 1) {
+    if (events[index].seq < events[index - 1].seq) return [...events].sort((a, b) => a.seq - b.seq);
+  }
+  return events;
 }
 
 /** The turn store (vanilla zustand + Immer); components read it through `stores/hooks`. */
@@ -34,10 +38,9 @@ export function createTurnStore({ api, schedule = scheduleFlushDefault }: TurnSt
       const ingestBatches = (batches: Map<string, readonly TurnEvent[]>) => {
         const next = new Map<string, TurnView>();
         for (const [turnId, events] of batches) {
+          if (events.length === 0) continue;
           const current = get().turns[turnId];
-          const fresh = freshEvents(current, events);
-          if (fresh.length === 0) continue;
-          const reduced = reduceTurnEvents(current ?? createTurnView(), fresh);
+          const reduced = reduceTurnEvents(current ?? createTurnView(), inSeqOrder(events));
           if (reduced !== current) next.set(turnId, reduced);
         }
         if (next.size === 0) return; // a no-op batch notifies nobody

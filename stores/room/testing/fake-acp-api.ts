@@ -8,13 +8,17 @@ export type FakeHandlers = { [M in AcpApiMethod]?: Handler<M> };
 /**
  * An in-process AcpApi for jsdom component tests, where no hub process can be driven from the
  * page. It records calls, answers from `handlers`, and lets the test push notifications and
- * connection changes. Integration against the real hub lives in the hub's and e2e tests.
+ * connection changes. Turn events pushed by the test form each turn's log; `subscribeTurn` keeps the
+ * real client's contract: it replays the log from `fromSeq`, then delivers live events, each at
+ * most once and none below `fromSeq`. Integration against the real hub lives in the hub's and e2e tests.
  */
 export function createFakeAcpApi(handlers: FakeHandlers = {}) {
   const calls: Array<{ method: AcpApiMethod; params: unknown }> = [];
   const listeners = new Map<string, Set<(params: never) => void>>();
   const connectionListeners = new Set<(state: ConnectionState) => void>();
-  const turnListeners = new Map<string, Set<(event: TurnEvent) => void>>();
+  const turnLogs = new Map<string, TurnEvent[]>();
+  const turnSubscribers = new Map<string, Set<{ nextSeq: number; onEvent: (event: TurnEvent) => void }>>();
+  const subscriptions: Array<{ turnId: string; fromSeq: number }> = [];
   let connection: ConnectionState = { type: 'open' };
 
   const api: AcpApi = {
@@ -30,11 +34,14 @@ export function createFakeAcpApi(handlers: FakeHandlers = {}) {
       set.add(listener as (params: never) => void);
       return () => void set.delete(listener as (params: never) => void);
     },
-    subscribeTurn(turnId, _fromSeq, onEvent) {
-      const set = turnListeners.get(turnId) ?? new Set();
-      turnListeners.set(turnId, set);
-      set.add(onEvent);
-      return () => void set.delete(onEvent);
+    subscribeTurn(turnId, fromSeq, onEvent) {
+      subscriptions.push({ turnId, fromSeq });
+      const subscriber = { nextSeq: Math.max(0, fromSeq), onEvent };
+      for (const event of turnLogs.get(turnId) ?? []) deliver(subscriber, event);
+      const set = turnSubscribers.get(turnId) ?? new Set();
+      turnSubscribers.set(turnId, set);
+      set.add(subscriber);
+      return () => void set.delete(subscriber);
     },
     connectionState: () => connection,
     onConnectionChange(listener) {
@@ -46,16 +53,30 @@ export function createFakeAcpApi(handlers: FakeHandlers = {}) {
     },
   };
 
+  function deliver(subscriber: { nextSeq: number; onEvent: (event: TurnEvent) => void }, event: TurnEvent) {
+    if (event.seq < subscriber.nextSeq) return;
+    subscriber.nextSeq = event.seq + 1;
+    subscriber.onEvent(event);
+  }
+
   return {
     api,
     calls,
+    /** Every subscribeTurn call, with the seq it asked to start from. */
+    subscriptions,
     callsOf: (method: AcpApiMethod) => calls.filter((call) => call.method === method).map((call) => call.params),
     emit<N extends AcpApiNotification>(name: N, params: AcpApiNotifications[N]) {
       for (const listener of listeners.get(name) ?? []) (listener as (params: AcpApiNotifications[N]) => void)(params);
     },
+    /** Appends `event` to the turn's log and delivers it to the subscribers expecting it. */
     pushTurnEvent(turnId: string, event: TurnEvent) {
-      for (const listener of turnListeners.get(turnId) ?? []) listener(event);
+      const log = turnLogs.get(turnId) ?? [];
+      turnLogs.set(turnId, log);
+      log.push(event);
+      for (const subscriber of [...(turnSubscribers.get(turnId) ?? [])]) deliver(subscriber, event);
     },
+    /** Live subscribers of a turn. */
+    subscriberCount: (turnId: string) => turnSubscribers.get(turnId)?.size ?? 0,
     setConnection(state: ConnectionState) {
       connection = state;
       for (const listener of connectionListeners) listener(state);
