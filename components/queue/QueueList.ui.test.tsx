@@ -1,34 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueuedTurn } from '../../src/protocol/index.js';
-import { createFakeAcpApi } from '../../stores/room/testing/fake-acp-api.js';
-import { createTestStores, renderWithStores } from '../turn/testing/render-with-stores.js';
-import { ThreadQueue } from './ThreadQueue.js';
+import { QueueList } from './QueueList.js';
 
 const queued = (turnId: string, position: number, text: string): QueuedTurn => ({ turnId, position, text, userDate: '2026-01-01T12:00:00.000Z', accountId: 'alice' });
 
+function itemTexts(): string[] {
+  return within(screen.getByRole('region', { name: 'Queued messages' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+}
+
 describe('QueueList', () => {
-  it('lists queued messages with positions; cancel calls the hub and queue.change updates every view', async () => {
-    const fake = createFakeAcpApi({
-      'queue.get': () => ({ queues: { '1700000000000': [queued('q2', 2, 'and then tests'), queued('q1', 1, 'fix the build')] } }),
-      'turn.cancelQueued': () => ({ cancelled: true }),
-    });
-    const stores = createTestStores({ api: fake.api });
-    await stores.session.getState().loadQueues('a.chat');
-    renderWithStores(<ThreadQueue path="a.chat" threadKey="1700000000000" />, stores);
-    const list = screen.getByRole('region', { name: 'Queued messages' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1fix the buildCancel', '#2and then testsCancel']);
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel queued message 1' }));
-    expect(fake.callsOf('turn.cancelQueued')).toEqual([{ turnId: 'q1' }]);
-    act(() => fake.emit('queue.change', { path: 'a.chat', threadKey: '1700000000000', queue: [queued('q2', 1, 'and then tests')] }));
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1and then testsCancel']);
-    act(() => fake.emit('queue.change', { path: 'a.chat', threadKey: '1700000000000', queue: [] }));
-    expect(screen.queryByRole('region', { name: 'Queued messages' })).not.toBeInTheDocument();
+  it('lists the queue by position whatever order it comes in, with its count', () => {
+    render(<QueueList queue={[queued('c', 3, 'third'), queued('a', 1, 'first'), queued('b', 2, 'second')]} onCancel={() => {}} />);
+    expect(itemTexts()).toEqual(['#1firstCancel', '#2secondCancel', '#3thirdCancel']);
+    expect(screen.getByText(/^Queued \(3\):/)).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: 'Queued message 2' })).toHaveTextContent('second');
   });
 
-  it('renders nothing for an empty or unknown thread', () => {
-    const { container } = renderWithStores(<ThreadQueue path="none.chat" threadKey="1" />, createTestStores());
+  it('renders nothing for an empty queue', () => {
+    const { container } = render(<QueueList queue={[]} onCancel={() => {}} />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('cancels the message of the button clicked, shows it loading until the answer, then ready again', async () => {
+    const cancelled: string[] = [];
+    let answer: (cancelled: boolean) => void = () => {};
+    const onCancel = (turnId: string) => {
+      cancelled.push(turnId);
+      return new Promise<boolean>((resolve) => (answer = resolve));
+    };
+    render(<QueueList queue={[queued('a', 1, 'first'), queued('b', 2, 'second')]} onCancel={onCancel} />);
+    const second = screen.getByRole('button', { name: 'Cancel queued message 2' });
+    await userEvent.click(second);
+    expect(cancelled).toEqual(['b']);
+    expect(second).toHaveClass('ant-btn-loading');
+    expect(screen.getByRole('button', { name: 'Cancel queued message 1' })).not.toHaveClass('ant-btn-loading');
+    answer(false); // refused (already started): the list itself comes from the parent, the button is usable again
+    await expect.poll(() => second.classList.contains('ant-btn-loading')).toBe(false);
+    expect(itemTexts()).toHaveLength(2);
+  });
+
+  it('shows hostile message text as text', () => {
+    render(<QueueList queue={[queued('x', 1, '<img src=x onerror=alert(1)>')]} onCancel={() => {}} />);
+    expect(itemTexts()).toEqual(['#1<img src=x onerror=alert(1)>Cancel']);
+    expect(document.querySelector('img')).toBeNull();
   });
 });
