@@ -7,11 +7,11 @@ export function formatElapsed(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-/** "950", "12.4k", "1.2M": compact token counts for headers and footers. */
+/** "950", "12.4k", "138k", "1.2M": compact token counts for headers, footers and the context meter. */
 export function formatTokens(count: number): string {
   if (!Number.isFinite(count)) return '?';
   if (count < 1000) return String(Math.round(count));
-  if (count < 1_000_000) return `${(count / 1000).toFixed(count < 10_000 ? 1 : 0).replace(/\.0$/, '')}k`;
+  if (count < 1_000_000) return `${(count / 1000).toFixed(count < 100_000 ? 1 : 0).replace(/\.0$/, '')}k`;
   return `${(count / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { selectLatestUsage, selectThreadMessages } from '../../stores/chat/index.js';
+import { countCompactions } from '../../src/activity/index.js';
+import { selectLatestUsage, selectPreviousUsage, selectThreadMessages } from '../../stores/chat/index.js';
 import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
 import { currentConfigValue } from '../../stores/session/index.js';
 import { useTurn } from '../../stores/hooks/useTurn.js';
@@ -14,13 +15,21 @@ export function ThreadSession({ threadKey, chatFolder }: { threadKey: string; ch
   const [open, setOpen] = useState(false);
   const config = useChat((state) => selectThreadMessages(state, threadKey)[0]?.acp_config);
   const usage = useChat((state) => selectLatestUsage(state, threadKey));
+  const previousUsed = useChat((state) => selectPreviousUsage(state, threadKey)?.used ?? null);
   const latest = useTurn(useLatestTurnId(threadKey));
   const { agents, settings } = useSessionInfo();
   if (!config) return null;
   const reported = { model: currentConfigValue(latest?.configOptions, 'model'), reasoning: currentConfigValue(latest?.configOptions, 'thought_level') };
   return (
     <>
-      <SessionButton config={config} reported={reported} usage={usage ? { used: usage.used, size: usage.size, cost: usage.cost } : null} onClick={() => setOpen(true)} />
+      <SessionButton
+        config={config}
+        reported={reported}
+        usage={usage ? { used: usage.used, size: usage.size, cost: usage.cost } : null}
+        previousUsed={previousUsed}
+        compactions={countCompactions(latest)}
+        onClick={() => setOpen(true)}
+      />
       <SessionConfigModal
         open={open}
         agents={agents ?? []}

@@ -12,7 +12,17 @@ import { MODE_LOOK } from './mode-labels.js';
  */
 export type ReportedSession = { model: string | null; reasoning: string | null };
 
-export function SessionButton({ config, usage, reported, onClick }: { config: AcpConfig; usage?: ContextUsage | null; reported?: ReportedSession; onClick: () => void }) {
+export type SessionButtonProps = {
+  config: AcpConfig;
+  usage?: ContextUsage | null;
+  /** Context in use after the turn before the latest, and the latest turn's compactions: see ContextMeter. */
+  previousUsed?: number | null;
+  compactions?: number;
+  reported?: ReportedSession;
+  onClick: () => void;
+};
+
+export function SessionButton({ config, usage, previousUsed, compactions, reported, onClick }: SessionButtonProps) {
   const mode = config.sessionMode ? MODE_LOOK[config.sessionMode] : null;
   // Unset in the config means "the agent's default": show what the agent reported using, if known.
   const model = config.model || reported?.model || 'default model';
@@ -23,7 +33,7 @@ export function SessionButton({ config, usage, reported, onClick }: { config: Ac
       <Button size="small" icon={<SettingOutlined />} onClick={onClick} danger={mode?.danger} aria-label={`Session settings: ${parts.join(', ')}`}>
         {parts.join(' · ')}
       </Button>
-      <ContextMeter usage={usage} compact />
+      <ContextMeter usage={usage} previousUsed={previousUsed} compactions={compactions} />
     </span>
   );
 }

@@ -2,7 +2,7 @@ import { selectAppliedDiffTotals } from '../../stores/turns/index.js';
 import type { TurnView } from '../../src/activity/index.js';
 import { formatElapsed, formatTokens } from '../common/format.js';
 
-/** Per-turn footer: elapsed, tokens in/out, model, files touched with +/- totals. */
+/** Per-turn footer: elapsed, tokens in/out, the context after the turn (as the meter counts it), model, files touched with +/- totals. */
 export function TurnFooter({ view, model }: { view: TurnView; model?: string | null }) {
   const totals = selectAppliedDiffTotals(view);
   const elapsed = view.startedAt !== null && view.endedAt !== null ? formatElapsed(view.endedAt - view.startedAt) : null;
@@ -11,6 +11,11 @@ export function TurnFooter({ view, model }: { view: TurnView; model?: string | n
     <footer className="cc-turn-footer cc-muted" aria-label="Turn summary" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', fontSize: 12 }}>
       {elapsed ? <span>{elapsed}</span> : null}
       {view.tokens ? <span>{`${formatTokens(view.tokens.input)} in · ${formatTokens(view.tokens.output)} out`}</span> : null}
+      {view.usage && view.usage.size > 0 ? (
+        <span title={`Context window after this turn: ${view.usage.used.toLocaleString('en')} of ${view.usage.size.toLocaleString('en')} tokens`}>
+          {`context ${formatTokens(view.usage.used)} / ${formatTokens(view.usage.size)}${view.usage.cost ? ` · ${view.usage.cost.amount.toFixed(2)} ${view.usage.cost.currency}` : ''}`}
+        </span>
+      ) : null}
       {model ? <span>{model}</span> : null}
       {count > 0 ? (
         <details>

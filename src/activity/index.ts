@@ -28,7 +28,7 @@ export { isToolLikeItem } from './cards/tool-call.js';
 export type { ToolLikeItem } from './cards/tool-call.js';
 export { isOpenStatus } from './item-status.js';
 export { selectAgentMessages, selectFinalAnswer, selectItems, selectPendingPermissions } from './selectors.js';
-export { CONTEXT_CRITICAL_PERCENT_LEFT, CONTEXT_WARNING_PERCENT_LEFT, selectContextMeter } from './context-meter.js';
+export { CONTEXT_CRITICAL_PERCENT_LEFT, CONTEXT_WARNING_PERCENT_LEFT, countCompactions, selectContextMeter } from './context-meter.js';
 export type { ContextMeter } from './context-meter.js';
 export { selectDiffTotals, selectFileDiffTotals, selectFilesTouched } from './diff-totals.js';
 export type { DiffTotals, FileDiffTotals } from './diff-totals.js';

@@ -15,7 +15,7 @@ export { deriveThreadLabel, messageText } from './thread-label.js';
 export { selectThreadSections } from './selectors/select-thread-sections.js';
 export type { ThreadSection, ThreadSectionKey } from './selectors/select-thread-sections.js';
 export { selectThreadMessages } from './selectors/select-thread-messages.js';
-export { selectLatestUsage } from './selectors/select-latest-usage.js';
+export { selectLatestUsage, selectPreviousUsage } from './selectors/select-latest-usage.js';
 export { selectUnreadCounts } from './selectors/select-unread-counts.js';
 export { selectMessage, selectProblems, selectThread, selectThreadList } from './selectors/select-entries.js';
 export { BUCKET_COUNT, bucketValues, getFromBuckets } from './buckets.js';

@@ -16,3 +16,20 @@ export function selectLatestUsage(state: ChatState, threadKey: string): AcpUsage
   }
   return undefined;
 }
+
+/**
+ * The usage of the message before the one `selectLatestUsage` finds: the context after the turn
+ * before, from which the meter shows what the latest turn added. Stable like selectLatestUsage.
+ */
+export function selectPreviousUsage(state: ChatState, threadKey: string): AcpUsage | undefined {
+  const keys = getFromBuckets(state.threadMessageKeys, threadKey);
+  if (!keys) return undefined;
+  let skippedLatest = false;
+  for (let position = keys.length - 1; position >= 0; position -= 1) {
+    const usage = getFromBuckets(state.messages, keys[position])?.acp_usage;
+    if (!usage) continue;
+    if (skippedLatest) return usage;
+    skippedLatest = true;
+  }
+  return undefined;
+}
