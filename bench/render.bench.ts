@@ -14,10 +14,9 @@ export default async function renderBench(): Promise<void> {
   const { act } = await import('react');
   const { createRoot } = await import('react-dom/client');
   const { createTurnView, reduceTurnEvents } = await import('../src/activity/index.js');
-  const { CodexChatProvider } = await import('../stores/provider.js');
-  const { createSessionStore } = await import('../stores/session/index.js');
-  const { createTurnStore } = await import('../stores/turns/index.js');
-  const { cardKey, createViewStore } = await import('../stores/view/index.js');
+  const { CodexProvider } = await import('../stores/provider.js');
+  const { createCodexRuntime } = await import('../stores/runtime/index.js');
+  const { cardKey } = await import('../stores/view/index.js');
   const { TerminalCard } = await import('../components/cards/TerminalCard.js');
   const { AnsiText } = await import('../components/common/AnsiText.js');
 
@@ -51,10 +50,10 @@ export default async function renderBench(): Promise<void> {
   };
 
   const card = (full: boolean) => () => {
-    const stores = { turns: createTurnStore(), session: createSessionStore(), view: createViewStore() };
-    stores.view.getState().setExpanded(cardKey('t1', item.id), true);
-    stores.view.getState().setFullOutput(cardKey('t1', item.id), full);
-    return createElement(CodexChatProvider, { stores, children: createElement(TerminalCard, { turnId: 't1', item, live: false }) });
+    const runtime = createCodexRuntime({ accountId: 'bench', openDocument: () => Promise.reject(new Error('no chats in this bench')) });
+    runtime.view.getState().setExpanded(cardKey('t1', item.id), true);
+    runtime.view.getState().setFullOutput(cardKey('t1', item.id), full);
+    return createElement(CodexProvider, { runtime, children: createElement(TerminalCard, { turnId: 't1', item, live: false }) });
   };
 
   console.log(`long-output: ${item.output.totalLines.toLocaleString('en')} lines, ${item.output.totalChars.toLocaleString('en')} characters, ${item.output.droppedChars.toLocaleString('en')} dropped by the reducer`);

@@ -45,23 +45,19 @@ export default async function roomBench(): Promise<void> {
   const { createRoot } = await import('react-dom/client');
   const { VirtuosoMockContext } = await import('react-virtuoso');
   const { MemorySyncDB } = await import('../src/syncdb/index.js');
-  const { CodexChatProvider } = await import('../stores/provider.js');
-  const { createSessionStore } = await import('../stores/session/index.js');
-  const { createTurnStore } = await import('../stores/turns/index.js');
-  const { createViewStore } = await import('../stores/view/index.js');
-  const { RoomProvider, createRoomStore } = await import('../stores/room/index.js');
-  const { createFakeAcpApi } = await import('../stores/room/testing/fake-acp-api.js');
+  const { CodexProvider } = await import('../stores/provider.js');
+  const { createCodexRuntime } = await import('../stores/runtime/index.js');
   const { selectThreadMessages } = await import('../stores/chat/index.js');
-  const { ThreadView } = await import('../components/room/ThreadView.js');
+  const { ThreadView } = await import('../components/thread/ThreadView.js');
   const { MessageRow } = await import('../components/room/MessageRow.js');
 
   const rows = threadRows(MESSAGES);
   const threadKey = String(Date.parse(rows[0].date as string));
-  const room = createRoomStore({ api: createFakeAcpApi().api, accountId: ACCOUNT, openDocument: async () => ({ syncdb: new MemorySyncDB(rows), close() {} }) });
+  const runtime = createCodexRuntime({ accountId: ACCOUNT, syncdb: new MemorySyncDB(rows) });
+  const { room } = runtime;
   await room.getState().openChat('bench.chat');
   const messages = selectThreadMessages(room.getState().chat!.store.getState(), threadKey);
-  const stores = { turns: createTurnStore(), session: createSessionStore(), view: createViewStore() };
-  const inProviders = (child: ReactElement) => createElement(CodexChatProvider, { stores, children: createElement(RoomProvider, { store: room, children: child }) });
+  const inProviders = (child: ReactElement) => createElement(CodexProvider, { runtime, children: child });
 
   const measure = async (name: string | null, build: () => ReactElement) => {
     const times: number[] = [];

@@ -1,18 +1,49 @@
-// The plugin surface: what a host chat app imports to embed codex-chat with its own syncdb (the
-// chat document) and transport (how to reach a hub). See README.md, "Embedding".
+// The plugin surface, the package's one public entry: what a host chat app imports to embed
+// codex-chat with its own syncdb (the chat document) and transport (how to reach a hub). The lite
+// app (src/app) uses only this file too. See README.md, "Embedding".
 
-// Components
+// The runtime and its provider
+export { createCodexRuntime } from '../stores/runtime/index.js';
+export type { CardOverrides, CardProps, CodexRuntime, CodexRuntimeOptions, CodexStores } from '../stores/runtime/index.js';
+export { CodexProvider, useCodexRuntime, useCodexStores, useRoomStore } from '../stores/provider.js';
+
+// The thread and the room
+export { CodexThread } from '../components/thread/CodexThread.js';
+export type { CodexThreadProps } from '../components/thread/CodexThread.js';
 export { ChatRoom } from '../components/room/ChatRoom.js';
 export { Sidebar } from '../components/room/Sidebar.js';
-export { ThreadView } from '../components/room/ThreadView.js';
+export { ThreadHeader } from '../components/room/ThreadHeader.js';
 export { ThreadComposer } from '../components/room/ThreadComposer.js';
 export { Composer } from '../components/room/Composer.js';
 export { MessageList } from '../components/room/MessageList.js';
+export { MessageRow } from '../components/room/MessageRow.js';
+export { ExportMenu } from '../components/room/ExportMenu.js';
 export { ConnectionIndicator } from '../components/room/ConnectionIndicator.js';
 export { NewAgentThreadButton } from '../components/room/NewAgentThreadButton.js';
 export { AdminPage } from '../components/admin/AdminPage.js';
 export { AdminSettingsForm } from '../components/admin/AdminSettingsForm.js';
-export { AgentTurn } from '../components/turn/AgentTurn.js';
+
+// Turns and their activity cards (for a host's own layout)
+export { ActivityFilters, AgentTurn, InterruptControl, TurnFooter, TurnHeader } from '../components/turn/index.js';
+export {
+  ActivityCardSlot,
+  CardErrorBoundary,
+  DEFAULT_CARDS,
+  DiffCard,
+  FetchCard,
+  MessageCard,
+  NoticeCard,
+  PermissionCard,
+  PlanCard,
+  ReadCard,
+  ReasoningCard,
+  TerminalCard,
+  ThinkCard,
+  ToolCard,
+  UnknownCard,
+  cardFor,
+} from '../components/cards/index.js';
+export type { AnyCard } from '../components/cards/index.js';
 export { SessionButton } from '../components/session/SessionButton.js';
 export { SessionConfigModal } from '../components/session/SessionConfigModal.js';
 export { ContextMeter } from '../components/session/ContextMeter.js';
@@ -21,24 +52,52 @@ export { QueueList } from '../components/queue/QueueList.js';
 export { ThreadQueue } from '../components/queue/ThreadQueue.js';
 export { SafeMarkdown } from '../components/common/SafeMarkdown.js';
 
-// Stores
-export { CodexChatProvider, useCodexStores } from '../stores/provider.js';
-export type { CodexStores } from '../stores/provider.js';
-export { createChatStore, selectThreadMessages, selectThreadSections, selectUnreadCounts } from '../stores/chat/index.js';
+// Hooks
+export {
+  useAgentCapabilities,
+  useApprovalActions,
+  useCard,
+  useCardExpanded,
+  useFullOutput,
+  useInterrupt,
+  useNow,
+  useSessionInfo,
+  useThreadQueue,
+  useTurn,
+  useTurnFilters,
+  useTurnFold,
+  useWatchTurn,
+} from '../stores/hooks/index.js';
+export { useChat, useOpenChatStore, useRoom } from '../stores/room/index.js';
+
+// Store selectors and types
+export { selectThread, selectThreadMessages, selectThreadSections, selectUnreadCounts } from '../stores/chat/index.js';
 export type { ChatMessage, ChatState, ChatStore, ChatThread } from '../stores/chat/index.js';
-export { createSessionStore } from '../stores/session/index.js';
 export type { SessionStore } from '../stores/session/index.js';
-export { createTurnStore } from '../stores/turns/index.js';
 export type { TurnStore } from '../stores/turns/index.js';
-export { createViewStore } from '../stores/view/index.js';
 export type { ViewStore } from '../stores/view/index.js';
-export { RoomProvider, createCodexChatStores, createRoomStore, exportThreadMarkdown, useRoomStore } from '../stores/room/index.js';
-export type { ChatDocument, ExportMode, RoomStore, RoomStoreDeps } from '../stores/room/index.js';
+export { exportThreadMarkdown } from '../stores/room/index.js';
+export type { ChatDocument, ExportMode, RoomStore } from '../stores/room/index.js';
 
 // acp-api client, syncdb and protocol types
 export { AcpApiError, createAcpApi, createWebSocketTransport } from './acp-api/index.js';
 export type { AcpApi, AcpTransport, ConnectionState } from './acp-api/index.js';
 export { MemorySyncDB, createRemoteSyncDB } from './syncdb/index.js';
 export type { SyncDB } from './syncdb/index.js';
-export type { AcpConfig, AgentInfo, ChatRow, HubSettings, TurnEvent } from './protocol/index.js';
-export type { TurnView } from './activity/index.js';
+export { deriveCapabilities } from './protocol/index.js';
+export type {
+  AcpApiMethod,
+  AcpApiMethods,
+  AcpApiNotification,
+  AcpApiNotifications,
+  AcpApiParams,
+  AcpApiResult,
+  AcpConfig,
+  AgentCapabilities,
+  AgentInfo,
+  ChatRow,
+  HubSettings,
+  Row,
+  TurnEvent,
+} from './protocol/index.js';
+export type { ActivityItem, ActivityItemKind, TurnView } from './activity/index.js';

@@ -1,23 +1,26 @@
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
-import type { SessionStore } from './session/index.js';
-import type { TurnStore } from './turns/index.js';
-import type { ViewStore } from './view/index.js';
+import type { RoomStore } from './room/create-room-store.js';
+import type { CodexRuntime } from './runtime/index.js';
 
-/** The stores a CodexThread reads. `chat` is the room's chat store (typed by its owner). */
-export type CodexStores = { chat?: StoreApi<unknown>; turns: TurnStore; session: SessionStore; view: ViewStore };
+const CodexRuntimeContext = createContext<CodexRuntime | null>(null);
 
-const CodexStoresContext = createContext<CodexStores | null>(null);
-
-/** Puts the stores in React context for every component and hook below. */
-export function CodexChatProvider({ stores, children }: { stores: CodexStores; children: ReactNode }) {
-  return <CodexStoresContext.Provider value={stores}>{children}</CodexStoresContext.Provider>;
+/** Puts one runtime (createCodexRuntime) in React context for every component and hook below. */
+export function CodexProvider({ runtime, children }: { runtime: CodexRuntime; children: ReactNode }) {
+  return <CodexRuntimeContext.Provider value={runtime}>{children}</CodexRuntimeContext.Provider>;
 }
 
-/** The stores of the nearest CodexChatProvider; throws a clear error outside one. */
-export function useCodexStores(): CodexStores {
-  const stores = useContext(CodexStoresContext);
-  if (!stores) throw new Error('[stores] useCodexStores() needs a <CodexChatProvider> above it');
-  return stores;
+/** The runtime of the nearest CodexProvider; throws a clear error outside one. */
+export function useCodexRuntime(): CodexRuntime {
+  const runtime = useContext(CodexRuntimeContext);
+  if (!runtime) throw new Error('[codex-chat] this component needs a <CodexProvider runtime={createCodexRuntime(...)}> above it');
+  return runtime;
+}
+
+/** The stores of the nearest runtime (the runtime is its own stores record). */
+export const useCodexStores = useCodexRuntime;
+
+/** The room store of the nearest runtime. */
+export function useRoomStore(): RoomStore {
+  return useCodexRuntime().room;
 }

@@ -1,13 +1,10 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HUB_SETTINGS } from '../../src/protocol/index.js';
 import type { AgentInfo, HubSettings } from '../../src/protocol/index.js';
-import { CodexChatProvider } from '../../stores/provider.js';
-import { createSessionStore } from '../../stores/session/index.js';
-import { createTurnStore } from '../../stores/turns/index.js';
-import { createViewStore } from '../../stores/view/index.js';
 import { createFakeAcpApi } from '../../stores/room/testing/fake-acp-api.js';
+import { createTestRuntime, renderWithRuntime } from '../turn/testing/render-with-runtime.js';
 import { AdminPage } from './AdminPage.js';
 
 const DEMO: AgentInfo = { id: 'demo', label: 'Demo agent', demo: true, installed: true, signedIn: true, enabled: true, authMethods: [], configOptions: [], acceptsImages: true };
@@ -24,13 +21,10 @@ async function renderAdminPage(isAdmin: boolean) {
       return { settings: stored };
     },
   });
-  const session = createSessionStore({ api: fake.api });
+  const runtime = createTestRuntime({ api: fake.api });
+  const { session } = runtime;
   await session.getState().refresh();
-  render(
-    <CodexChatProvider stores={{ session, turns: createTurnStore({ api: fake.api }), view: createViewStore() }}>
-      <AdminPage />
-    </CodexChatProvider>,
-  );
+  renderWithRuntime(<AdminPage />, runtime);
   return { fake, session, stored: () => stored };
 }
 

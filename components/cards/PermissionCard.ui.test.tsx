@@ -5,14 +5,14 @@ import { CODEX_COMMAND_OPTIONS, createEventLog } from '../../fixtures/build.js';
 import { readFixtureEvents } from '../../fixtures/data/read-fixtures.js';
 import { createFakeAcpApi } from '../../stores/room/testing/fake-acp-api.js';
 import { AgentTurn } from '../turn/AgentTurn.js';
-import { createTestStores, renderWithStores } from '../turn/testing/render-with-stores.js';
+import { createTestRuntime, renderWithRuntime } from '../turn/testing/render-with-runtime.js';
 
 function pendingEscalation(respond: (optionId: string) => Promise<Record<string, never>> = async () => ({})) {
   const fake = createFakeAcpApi({ 'permission.respond': ({ optionId }) => respond(optionId) });
   const events = readFixtureEvents('escalate');
   const pendingAt = events.findIndex((event) => event.type === 'permission');
-  const stores = createTestStores({ api: fake.api, events: events.slice(0, pendingAt + 1) });
-  renderWithStores(<AgentTurn turnId="t1" watch={false} />, stores);
+  const stores = createTestRuntime({ api: fake.api, events: events.slice(0, pendingAt + 1) });
+  renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, stores);
   return { fake, stores, events, pendingAt, card: screen.getByRole('region', { name: /^Permission request/ }) };
 }
 
@@ -60,7 +60,7 @@ describe('PermissionCard', () => {
     const log = createEventLog();
     log.status('running');
     log.permission('p1', { toolCallId: 'e1', kind: 'edit', title: 'Edit notes.md', content: [{ type: 'diff', path: 'notes.md', oldText: 'a\n', newText: 'a\nb\n' }] }, CODEX_COMMAND_OPTIONS);
-    renderWithStores(<AgentTurn turnId="t1" watch={false} />, createTestStores({ events: log.events }));
+    renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: log.events }));
     const card = screen.getByRole('region', { name: 'Permission request: Edit notes.md' });
     expect(await within(card).findByLabelText('1 lines added')).toBeInTheDocument();
     expect(card.querySelector('.d2h-file-wrapper')).not.toBeNull();
@@ -75,7 +75,7 @@ describe('PermissionCard', () => {
     log.permission('p1', request, CODEX_COMMAND_OPTIONS, { state: 'selected', optionId: 'allow_once', decidedBy: 'me', decidedAt: '2026-01-01T12:10:00.000Z' });
     log.permission('p2', { ...request, toolCallId: 'c2' }, CODEX_COMMAND_OPTIONS);
     log.permission('p2', { ...request, toolCallId: 'c2' }, CODEX_COMMAND_OPTIONS, { state: 'selected', optionId: 'allow_once', decidedBy: 'bob', decidedAt: '2026-01-01T12:11:00.000Z' });
-    renderWithStores(<AgentTurn turnId="t1" watch={false} />, createTestStores({ events: log.events, seed: { accountId: 'me' } }));
+    renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: log.events, seed: { accountId: 'me' } }));
     const [mine, theirs] = screen.getAllByRole('region', { name: 'Permission request: ls' });
     expect(within(mine).getByRole('status')).toHaveTextContent(/^You chose “Yes, proceed” at/);
     expect(within(theirs).getByRole('status')).toHaveTextContent(/^bob chose “Yes, proceed” at/);
@@ -93,8 +93,8 @@ describe('PermissionCard', () => {
       optionId: state === 'timed-out' ? 'cancel' : undefined,
       decidedAt: '2026-01-01T12:10:00.000Z',
     });
-    const stores = createTestStores({ events: log.events });
-    renderWithStores(<AgentTurn turnId="t1" watch={false} />, stores);
+    const stores = createTestRuntime({ events: log.events });
+    renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, stores);
     const card = screen.getByRole('region', { name: /^Permission request/ });
     expect(within(card).getByRole('status')).toHaveTextContent(prefix);
     expect(within(card).getByRole('status')).toHaveTextContent(rest);

@@ -1,8 +1,2 @@
-import type { ActivityItem, ActivityItemKind } from '../../src/activity/index.js';
-
-/** Props of the card for items of kind K: the turn it belongs to, the item, and whether the turn is live. */
-export type CardProps<K extends ActivityItemKind = ActivityItemKind> = {
-  turnId: string;
-  item: ActivityItem & { kind: K };
-  live: boolean;
-};
+// The card props type lives with the runtime's card overrides (stores/runtime), which a host fills.
+export type { CardProps } from '../../stores/runtime/card-overrides.js';

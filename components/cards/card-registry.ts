@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActivityItem, ActivityItemKind } from '../../src/activity/index.js';
+import type { CardOverrides } from '../../stores/runtime/index.js';
 import type { CardProps } from './card-props.js';
 import { DiffCard } from './DiffCard.js';
 import { FetchCard } from './FetchCard.js';
@@ -17,7 +18,8 @@ import { UnknownCard } from './UnknownCard.js';
 /** A card for any item: the registry hands each kind's card only items of that kind. */
 export type AnyCard = ComponentType<{ turnId: string; item: ActivityItem; live: boolean }>;
 
-const CARDS: { [K in ActivityItemKind]: ComponentType<CardProps<K>> } = {
+/** The built-in card of each item kind; a runtime's `cards` option replaces any of them. */
+export const DEFAULT_CARDS: { [K in ActivityItemKind]: ComponentType<CardProps<K>> } = {
   message: MessageCard,
   reasoning: ReasoningCard,
   terminal: TerminalCard,
@@ -32,7 +34,8 @@ const CARDS: { [K in ActivityItemKind]: ComponentType<CardProps<K>> } = {
   unknown: UnknownCard,
 };
 
-/** The card component for an item kind; UnknownCard for kinds without one. */
-export function cardFor(kind: string): AnyCard {
-  return Object.hasOwn(CARDS, kind) ? (CARDS[kind as ActivityItemKind] as AnyCard) : UnknownCard;
+/** The card component for an item kind: the host's override, else the built-in one, else UnknownCard. */
+export function cardFor(kind: string, overrides: CardOverrides = {}): AnyCard {
+  if (Object.hasOwn(overrides, kind) && overrides[kind as ActivityItemKind]) return overrides[kind as ActivityItemKind] as AnyCard;
+  return Object.hasOwn(DEFAULT_CARDS, kind) ? (DEFAULT_CARDS[kind as ActivityItemKind] as AnyCard) : UnknownCard;
 }

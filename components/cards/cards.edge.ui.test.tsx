@@ -4,14 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { CODEX_COMMAND_OPTIONS, createEventLog } from '../../fixtures/build.js';
 import type { ActivityItem } from '../../src/activity/index.js';
 import { AgentTurn } from '../turn/AgentTurn.js';
-import { createTestStores, renderWithStores } from '../turn/testing/render-with-stores.js';
+import { createTestRuntime, renderWithRuntime } from '../turn/testing/render-with-runtime.js';
 
 function renderEvents(build: (log: ReturnType<typeof createEventLog>) => void) {
   const log = createEventLog();
   log.status('running');
   build(log);
-  const stores = createTestStores({ events: log.events });
-  renderWithStores(<AgentTurn turnId="t1" watch={false} />, stores);
+  const stores = createTestRuntime({ events: log.events });
+  renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, stores);
   return stores;
 }
 

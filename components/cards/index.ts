@@ -1,6 +1,6 @@
 export { ActivityCardSlot } from './ActivityCardSlot.js';
 export { CardErrorBoundary } from './CardErrorBoundary.js';
-export { cardFor } from './card-registry.js';
+export { DEFAULT_CARDS, cardFor } from './card-registry.js';
 export type { AnyCard } from './card-registry.js';
 export type { CardProps } from './card-props.js';
 export { DiffCard } from './DiffCard.js';

@@ -5,6 +5,6 @@ import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
 export function AgentBadge({ agent }: { agent: string | undefined }) {
   const { agents } = useSessionInfo();
   const info = agents?.find((candidate) => candidate.id === agent);
-  if (info?.demo || agent === 'demo') return <Tag color="gold">Demo</Tag>;
+  if (info?.demo) return <Tag color="gold">Demo</Tag>;
   return <Tag color="blue">{info?.label ?? agent ?? 'agent'}</Tag>;
 }

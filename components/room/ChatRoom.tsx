@@ -1,27 +1,20 @@
 import { Alert, Flex } from 'antd';
-import { useEffect } from 'react';
-import { useCodexStores } from '../../stores/provider.js';
 import { useRoom, useRoomStore } from '../../stores/room/index.js';
+import { CodexThread } from '../thread/CodexThread.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { NewThreadPane } from './NewThreadPane.js';
 import { Sidebar } from './Sidebar.js';
-import { ThreadView } from './ThreadView.js';
 import { useThreadJumpShortcut } from './useThreadJumpShortcut.js';
 import { WelcomePane } from './WelcomePane.js';
 
-/** The chat page: sidebar on the left, the selected thread (or a new one) on the right. */
+/** The chat page: sidebar on the left, the selected thread (a CodexThread, or a new one) on the right. */
 export function ChatRoom() {
   const room = useRoomStore();
-  const { session } = useCodexStores();
   const chatPath = useRoom((state) => (state.chat ? state.chat.path : null));
   const threadKey = useRoom((state) => state.selectedThreadKey);
   const pendingAgentConfig = useRoom((state) => state.pendingAgentConfig);
   const error = useRoom((state) => state.error);
   useThreadJumpShortcut();
-
-  useEffect(() => {
-    if (chatPath) void session.getState().loadQueues(chatPath);
-  }, [chatPath, session]);
 
   return (
     <Flex style={{ height: '100vh', overflow: 'hidden' }} className="cc-chat-room">
@@ -38,7 +31,7 @@ export function ChatRoom() {
           {!chatPath ? (
             <WelcomePane />
           ) : threadKey ? (
-            <ThreadView key={threadKey} threadKey={threadKey} path={chatPath} />
+            <CodexThread key={threadKey} threadKey={threadKey} path={chatPath} />
           ) : (
             <NewThreadPane agentConfig={pendingAgentConfig} />
           )}

@@ -5,7 +5,7 @@ import type { ContentBlock } from '../../src/protocol/index.js';
 import { selectThreadMessages } from '../../stores/chat/index.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 import { ThreadComposer } from './ThreadComposer.js';
-import { ThreadView } from './ThreadView.js';
+import { CodexThread } from '../thread/CodexThread.js';
 import { ChatRoom } from './ChatRoom.js';
 
 const ROOT = isoAgo(60_000);
@@ -80,7 +80,7 @@ describe('Composer', () => {
   it('refuses a pasted image when the thread agent does not accept images', async () => {
     const { renderInRoom, stores } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'root', { acp_config: { agent: 'demo' } })] });
     act(() => stores.session.setState((draft) => void (draft.agents = [{ ...draft.agents![0], acceptsImages: false }])));
-    renderInRoom(<ThreadView threadKey={THREAD} path="work/a.chat" />);
+    renderInRoom(<CodexThread threadKey={THREAD} path="work/a.chat" />);
     const image = new File([new Uint8Array([137, 80, 78, 71])], 'shot.png', { type: 'image/png' });
     fireEvent.paste(screen.getByRole('combobox', { name: 'Message' }), { clipboardData: { files: [image], getData: () => '' } });
     expect(await screen.findByText('This agent does not accept images.')).toBeInTheDocument();

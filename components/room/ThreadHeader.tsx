@@ -1,6 +1,7 @@
 import { BranchesOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import type { ChatThread } from '../../stores/chat/index.js';
+import { useAgentCapabilities } from '../../stores/hooks/useAgentCapabilities.js';
 import { useRoomStore } from '../../stores/room/index.js';
 import { AgentBadge } from './AgentBadge.js';
 import { ExportMenu } from './ExportMenu.js';
@@ -10,6 +11,9 @@ import { ThreadSession } from './ThreadSession.js';
 /** The thread's title bar: name, agent badge, session settings, export, fork. */
 export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatThread; chatFolder: string; authorName: (senderId: string) => string }) {
   const room = useRoomStore();
+  const canForkSession = useAgentCapabilities(thread.agent)?.fork;
+  // Without ACP session/fork the hub still forks the thread; the agent then starts a new session.
+  const forkHint = canForkSession === false ? 'This agent cannot fork its session: the fork starts a new agent session.' : undefined;
   return (
     <Flex component="header" align="center" gap={8} wrap style={{ padding: '8px 16px', borderBottom: '1px solid rgba(0,0,0,0.08)' }}>
       <Typography.Title level={4} style={{ margin: 0, flex: 1, minWidth: 120 }} ellipsis>
@@ -21,7 +25,7 @@ export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatT
       {thread.isAgent && <ThreadSession threadKey={thread.key} chatFolder={chatFolder} />}
       <ExportMenu threadKey={thread.key} authorName={authorName} />
       {thread.isAgent && (
-        <Button size="small" icon={<BranchesOutlined />} onClick={() => void room.getState().forkThread(thread.key)}>
+        <Button size="small" icon={<BranchesOutlined />} title={forkHint} onClick={() => void room.getState().forkThread(thread.key)}>
           Fork thread
         </Button>
       )}

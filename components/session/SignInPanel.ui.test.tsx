@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AgentInfo } from '../../src/protocol/index.js';
 import { createFakeAcpApi } from '../../stores/room/testing/fake-acp-api.js';
-import { createTestStores, renderWithStores } from '../turn/testing/render-with-stores.js';
+import { createTestRuntime, renderWithRuntime } from '../turn/testing/render-with-runtime.js';
 import { SignInPanel } from './SignInPanel.js';
 
 const CODEX: AgentInfo = {
@@ -19,8 +19,8 @@ function renderPanel() {
     'agents.authenticate': ({ methodId }) =>
       methodId === 'apikey' ? { ok: true, message: 'Codex is connected.' } : { ok: false, url: 'https://auth.example/device', code: 'ABCD-1234' },
   });
-  const stores = createTestStores({ api: fake.api });
-  renderWithStores(<SignInPanel agent={CODEX} onAuthenticate={(methodId, apiKey) => stores.session.getState().authenticate('codex', methodId, apiKey)} />, stores);
+  const stores = createTestRuntime({ api: fake.api });
+  renderWithRuntime(<SignInPanel agent={CODEX} onAuthenticate={(methodId, apiKey) => stores.session.getState().authenticate('codex', methodId, apiKey)} />, stores);
   return fake;
 }
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createEventLog } from '../../fixtures/build.js';
 import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
-import { ConnectionIndicator } from './ConnectionIndicator.js';
-import { ThreadView } from './ThreadView.js';
+import { ConnectionIndicator } from '../room/ConnectionIndicator.js';
+import { CodexThread } from './CodexThread.js';
 
 const ROOT = isoAgo(3_600_000);
 const THREAD = String(Date.parse(ROOT));
@@ -35,7 +35,7 @@ function scrollTo(scroller: HTMLElement, top: number) {
   });
 }
 
-describe('ThreadView', () => {
+describe('CodexThread', () => {
   it('lets you edit your own message only, never an agent output or someone else', async () => {
     const user = userEvent.setup();
     const rows = [
@@ -44,7 +44,7 @@ describe('ThreadView', () => {
       reply(2000, 'bob', 'bob says hi'),
     ];
     const { renderInRoom, chat } = await setupRoom({ rows });
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await settleScroll();
     const mine = screen.getByRole('article', { name: 'Message from You' });
     expect(within(screen.getByRole('article', { name: 'Message from Demo agent' })).queryByRole('button', { name: 'Edit' })).toBeNull();
@@ -68,7 +68,7 @@ describe('ThreadView', () => {
   it('cancels an edit with Escape and keeps the text', async () => {
     const user = userEvent.setup();
     const { renderInRoom } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'keep me')] });
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await settleScroll();
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     await user.type(screen.getByRole('textbox', { name: 'Edit message' }), ' changed{Escape}');
@@ -79,7 +79,7 @@ describe('ThreadView', () => {
   it('records feedback on a message as the account reaction', async () => {
     const user = userEvent.setup();
     const { renderInRoom, syncdb } = await setupRoom({ rows: [chatRow(ROOT, 'bob', 'useful?')] });
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await settleScroll();
     await user.click(screen.getByRole('button', { name: 'Helpful' }));
     await waitFor(() => expect(syncdb.get_one({ event: 'chat', date: ROOT, sender_id: 'bob' })?.feedback).toEqual({ [ACCOUNT]: 'positive' }));
@@ -89,7 +89,7 @@ describe('ThreadView', () => {
   it('renders a 1,000-message thread virtualized: few rows, opening at the newest', async () => {
     const rows = [chatRow(ROOT, ACCOUNT, 'message 0', { name: 'Big thread' }), ...Array.from({ length: 999 }, (_, index) => reply((index + 1) * 1000, index % 2 ? ACCOUNT : 'bob', `message ${index + 1}`))];
     const { renderInRoom } = await setupRoom({ rows });
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     // a long list scrolls to its end by itself; no scroll event needed
     await waitFor(() => expect(screen.getByText('message 999')).toBeInTheDocument());
     const rendered = screen.getAllByRole('article').length;
@@ -101,7 +101,7 @@ describe('ThreadView', () => {
   it('jumps to the newest message when you send one while scrolled up', async () => {
     const rows = [chatRow(ROOT, ACCOUNT, 'message 0', { name: 'Long thread' }), ...Array.from({ length: 199 }, (_, index) => reply((index + 1) * 1000, 'bob', `message ${index + 1}`))];
     const { renderInRoom, room } = await setupRoom({ rows });
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await waitFor(() => expect(screen.getByText('message 199')).toBeInTheDocument());
     const scroller = document.querySelector<HTMLElement>('[data-virtuoso-scroller]')!;
     // jsdom has no layout: give the scroller the sizes a browser would, then scroll to the top.
@@ -118,7 +118,7 @@ describe('ThreadView', () => {
   it('keeps following when the content grows under the reader; stops only when they scroll up', async () => {
     const rows = [chatRow(ROOT, ACCOUNT, 'message 0'), ...Array.from({ length: 199 }, (_, index) => reply((index + 1) * 1000, 'bob', `message ${index + 1}`))];
     const { renderInRoom } = await setupRoom({ rows });
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await waitFor(() => expect(screen.getByText('message 199')).toBeInTheDocument());
     const scroller = document.querySelector<HTMLElement>('[data-virtuoso-scroller]')!;
     let height = 200 * 60;
@@ -144,7 +144,7 @@ describe('ThreadView', () => {
     const log = createEventLog(Date.now());
     log.status('running');
     stores.turns.getState().ingestEvents('t-live', log.events);
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     const titleBar = screen.getByRole('heading', { name: 'long job' }).closest('header') as HTMLElement;
     await userEvent.click(within(titleBar).getByRole('button', { name: /Interrupt/ }));
     await waitFor(() => expect(fake.callsOf('turn.interrupt')).toEqual([{ turnId: 't-live' }]));
@@ -153,7 +153,7 @@ describe('ThreadView', () => {
   it('renders hostile message text and thread names inert', async () => {
     const hostile = '<script>window.hacked = 1</script> <img src=x onerror="window.hacked = 2"> [click](javascript:window.hacked=3)';
     const { renderInRoom } = await setupRoom({ rows: [chatRow(ROOT, 'mallory', hostile, { name: '<b onmouseover="x()">evil</b>' }), reply(1000, 'mallory', hostile)] });
-    const view = renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    const view = renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await settleScroll();
     expect(view.container.querySelector('script, img, b[onmouseover]')).toBeNull();
     expect([...view.container.querySelectorAll('a')].some((link) => link.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
@@ -164,7 +164,7 @@ describe('ThreadView', () => {
   it('marks the thread read when it is opened', async () => {
     const { renderInRoom, chat } = await setupRoom({ rows: [chatRow(ROOT, 'bob', 'one'), reply(1000, 'bob', 'two')] });
     expect(selectThread(chat.getState(), THREAD)?.unreadCount).toBe(2);
-    renderInRoom(withSizes(<ThreadView threadKey={THREAD} path="work/a.chat" />));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await settleScroll();
     await waitFor(() => expect(selectThread(chat.getState(), THREAD)?.unreadCount).toBe(0));
   });

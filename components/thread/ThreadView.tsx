@@ -2,26 +2,26 @@ import { Empty, Flex } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
 import type { ChatMessage } from '../../stores/chat/index.js';
-import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
+import { useAgentCapabilities } from '../../stores/hooks/useAgentCapabilities.js';
 import { chatFolder, useChat, useOpenChatStore } from '../../stores/room/index.js';
-import { MessageList } from './MessageList.js';
-import { MessageRow } from './MessageRow.js';
+import { MessageList } from '../room/MessageList.js';
+import { MessageRow } from '../room/MessageRow.js';
 import { ThreadQueue } from '../queue/ThreadQueue.js';
-import { AgentSignIn } from './AgentSignIn.js';
-import { ThreadComposer } from './ThreadComposer.js';
-import { ThreadHeader } from './ThreadHeader.js';
-import { useAuthorName } from './useAuthorName.js';
+import { AgentSignIn } from '../room/AgentSignIn.js';
+import { ThreadComposer } from '../room/ThreadComposer.js';
+import { ThreadHeader } from '../room/ThreadHeader.js';
+import { useAuthorName } from '../room/useAuthorName.js';
 
-/** One thread: header, the virtualized messages, the agent's queue, and the composer. */
+/** The open chat's thread: header, the virtualized messages, the agent's queue, and the composer. */
 export function ThreadView({ threadKey, path }: { threadKey: string; path: string }) {
   const chat = useOpenChatStore();
   const thread = useChat((state) => selectThread(state, threadKey));
   const messages = useChat((state) => selectThreadMessages(state, threadKey));
   const accountId = useChat((state) => state.accountId);
   const authorName = useAuthorName();
-  const { agents } = useSessionInfo();
-  // Pasted images are refused up front for an agent that said it does not take them.
-  const acceptsImages = agents?.find((agent) => agent.id === thread?.agent)?.acceptsImages !== false;
+  const capabilities = useAgentCapabilities(thread?.agent);
+  // Pasted images are refused up front for an agent that said it does not take them (unknown: offered).
+  const acceptsImages = capabilities?.images !== false;
 
   // Reading the thread marks it read, also as new messages arrive while it is open.
   const unread = thread?.unreadCount ?? 0;

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createEventLog } from '../../fixtures/build.js';
 import { readFixtureEvents } from '../../fixtures/data/read-fixtures.js';
 import { AgentTurn } from './AgentTurn.js';
-import { createTestStores, renderWithStores } from './testing/render-with-stores.js';
+import { createTestRuntime, renderWithRuntime } from './testing/render-with-runtime.js';
 
 describe('ActivityFilters', () => {
   it('narrows the fold to reasoning / commands / edits / errors, messages stay', async () => {
@@ -14,7 +14,7 @@ describe('ActivityFilters', () => {
     log.terminalExit('bad', 1);
     log.toolCall('edit', { kind: 'edit', title: 'Edit b.txt', content: [{ type: 'diff', path: 'b.txt', oldText: 'a\n', newText: 'b\n' }] });
     const extra = log.events.map((event, index) => ({ ...event, seq: events.length + index }));
-    renderWithStores(<AgentTurn turnId="t1" watch={false} />, createTestStores({ events: [...events, ...extra] }));
+    renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: [...events, ...extra] }));
     const visible = () => [...document.querySelectorAll('.cc-turn-activity [data-kind]')].map((node) => (node as HTMLElement).dataset.kind);
     expect(visible()).toEqual(['reasoning', 'terminal', 'terminal', 'diff']);
     const commands = screen.getByRole('button', { name: 'Commands' });

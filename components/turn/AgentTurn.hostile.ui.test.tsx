@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CODEX_COMMAND_OPTIONS, createEventLog } from '../../fixtures/build.js';
 import { AgentTurn } from './AgentTurn.js';
-import { createTestStores, renderWithStores } from './testing/render-with-stores.js';
+import { createTestRuntime, renderWithRuntime } from './testing/render-with-runtime.js';
 
 /** Payloads that would run script if any agent text reached the DOM as HTML. */
 const HOSTILE = [
@@ -62,7 +62,7 @@ describe('hostile payloads in every card', () => {
   afterEach(() => delete (window as unknown as { __pwned?: unknown }).__pwned);
 
   it('renders messages, reasoning, terminal output, file names, diffs and tools as inert text', async () => {
-    const { container } = renderWithStores(<AgentTurn turnId="t1" watch={false} />, createTestStores({ events: hostileTurn() }));
+    const { container } = renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: hostileTurn() }));
     for (const toggle of screen.getAllByRole('button', { name: /^Expand / })) await userEvent.click(toggle);
     for (const show of screen.queryAllByRole('button', { name: /^Show diff/ })) await userEvent.click(show);
     assertInert(container);
@@ -76,7 +76,7 @@ describe('hostile payloads in every card', () => {
   });
 
   it('keeps the diff inert in the side-by-side layout too', async () => {
-    const { container } = renderWithStores(<AgentTurn turnId="t1" watch={false} />, createTestStores({ events: hostileTurn() }));
+    const { container } = renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: hostileTurn() }));
     await userEvent.click(screen.getAllByText('Side by side')[0]);
     expect(container.querySelectorAll('.d2h-file-side-diff').length).toBeGreaterThan(0);
     assertInert(container);

@@ -4,15 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { createEventLog } from '../../fixtures/build.js';
 import { createFakeAcpApi } from '../../stores/room/testing/fake-acp-api.js';
 import { AgentTurn } from './AgentTurn.js';
-import { createTestStores, renderWithStores } from './testing/render-with-stores.js';
+import { createTestRuntime, renderWithRuntime } from './testing/render-with-runtime.js';
 
 function runningTurn(startedAt: number, interrupt: () => Promise<Record<string, never>> = async () => ({})) {
   const fake = createFakeAcpApi({ 'turn.interrupt': () => interrupt() });
   const log = createEventLog(startedAt);
   log.status('starting');
   log.status('running');
-  const stores = createTestStores({ api: fake.api, events: log.events });
-  renderWithStores(<AgentTurn turnId="t1" watch={false} />, stores);
+  const stores = createTestRuntime({ api: fake.api, events: log.events });
+  renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, stores);
   const ingest = (build: (next: ReturnType<typeof createEventLog>) => void) => {
     const more = createEventLog(startedAt + 1000);
     build(more);

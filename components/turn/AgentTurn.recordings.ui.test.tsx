@@ -3,11 +3,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFixtureEvents } from '../../fixtures/data/read-fixtures.js';
 import { AgentTurn } from './AgentTurn.js';
-import { createTestStores, renderWithStores } from './testing/render-with-stores.js';
+import { createTestRuntime, renderWithRuntime } from './testing/render-with-runtime.js';
 
 function renderRecording(name: string) {
-  const stores = createTestStores({ events: readFixtureEvents(name) });
-  const view = renderWithStores(<AgentTurn turnId="t1" agentLabel="Codex" />, stores);
+  const stores = createTestRuntime({ events: readFixtureEvents(name) });
+  const view = renderWithRuntime(<AgentTurn turnId="t1" agentLabel="Codex" />, stores);
   return { stores, view };
 }
 

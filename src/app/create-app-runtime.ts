@@ -1,10 +1,9 @@
-import type { AcpApi } from '../acp-api/index.js';
-import { createRemoteSyncDB } from '../syncdb/index.js';
-import { createCodexChatStores } from '../../stores/room/index.js';
+import { createCodexRuntime, createRemoteSyncDB } from '../index.js';
+import type { AcpApi, CodexRuntime } from '../index.js';
 
-/** Every store of the lite-mode page, on one api; chat documents are RemoteSyncDBs over it. */
-export function createAppStores(api: AcpApi, accountId: string) {
-  return createCodexChatStores({
+/** The lite-mode page's runtime, on one api; chat documents are RemoteSyncDBs over it. */
+export function createAppRuntime(api: AcpApi, accountId: string): CodexRuntime {
+  return createCodexRuntime({
     api,
     accountId,
     openDocument: async (path) => {

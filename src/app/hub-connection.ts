@@ -1,5 +1,5 @@
-import { createAcpApi, createWebSocketTransport } from '../acp-api/index.js';
-import type { AcpApi } from '../acp-api/index.js';
+import { createAcpApi, createWebSocketTransport } from '../index.js';
+import type { AcpApi } from '../index.js';
 
 const ACCOUNT_STORAGE_KEY = 'codex-chat.account-id';
 

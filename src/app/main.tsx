@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { selectThread } from '../../stores/chat/index.js';
+import { selectThread } from '../index.js';
 import { App } from './App.js';
-import { createAppStores } from './create-app-stores.js';
+import { createAppRuntime } from './create-app-runtime.js';
 import { connectToHub, resolveAccountId } from './hub-connection.js';
 import { followRoomInLocation, readRoomLocation } from './room-location.js';
 
@@ -10,9 +10,10 @@ import { followRoomInLocation, readRoomLocation } from './room-location.js';
 const requested = readRoomLocation(location.search);
 const api = connectToHub();
 const accountId = await resolveAccountId(api);
-const { stores, room } = createAppStores(api, accountId);
+const runtime = createAppRuntime(api, accountId);
+const { room } = runtime;
 
-createRoot(document.getElementById('root') as HTMLElement).render(<App stores={stores} room={room} />);
+createRoot(document.getElementById('root') as HTMLElement).render(<App runtime={runtime} />);
 
 // Open the chat named in `?chat=` (and its `&thread=`), else the most recently changed one.
 await room.getState().refreshFiles();

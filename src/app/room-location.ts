@@ -1,4 +1,4 @@
-import type { RoomStore } from '../../stores/room/index.js';
+import type { RoomStore } from '../index.js';
 
 /** The chat and thread named in the address (`?chat=…&thread=…`). */
 export type RoomLocation = { chat: string | null; thread: string | null };

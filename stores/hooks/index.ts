@@ -10,3 +10,4 @@ export { useTurn } from './useTurn.js';
 export { useTurnFilters } from './useTurnFilters.js';
 export { useTurnFold } from './useTurnFold.js';
 export { useWatchTurn } from './useWatchTurn.js';
+export { useAgentCapabilities } from './useAgentCapabilities.js';

@@ -13,9 +13,8 @@ export type { ChatDocument, OutgoingMessage, RoomActions, RoomState, RoomStoreSt
 export { moveItem, selectAgentModels } from './select-agent-models.js';
 export { PERMISSION_TIMEOUT_BOUNDS_MS, validateHubSettings } from './validate-hub-settings.js';
 export type { SettingsProblem } from './validate-hub-settings.js';
-export { RoomProvider, useRoomStore } from './RoomProvider.js';
+export { useRoomStore } from '../provider.js';
 export { useRoom } from './hooks/useRoom.js';
 export { useChat, useOpenChatStore } from './hooks/useChat.js';
 export { loadTurnViews } from './load-turn-views.js';
 export { chatFolder } from './chat-folder.js';
-export { createCodexChatStores } from './create-codex-chat-stores.js';

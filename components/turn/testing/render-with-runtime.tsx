@@ -1,22 +1,22 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import type { TurnEvent } from '../../../src/protocol/index.js';
-import { CodexChatProvider } from '../../../stores/provider.js';
-import type { CodexStores } from '../../../stores/provider.js';
-import { createSessionStore } from '../../../stores/session/index.js';
+import { CodexProvider } from '../../../stores/provider.js';
+import { createCodexRuntime } from '../../../stores/runtime/index.js';
+import type { CardOverrides, CodexRuntime, CodexRuntimeOptions } from '../../../stores/runtime/index.js';
 import type { SessionSeed } from '../../../stores/session/index.js';
-import { createTurnStore } from '../../../stores/turns/index.js';
-import type { TurnStoreOptions } from '../../../stores/turns/index.js';
-import { createViewStore } from '../../../stores/view/index.js';
 
-/** Real stores for a component test; `events` are ingested into turn `turnId` through the real reducer. */
-export function createTestStores({ api, seed, turnId = 't1', events = [] }: { api?: TurnStoreOptions['api']; seed?: SessionSeed; turnId?: string; events?: TurnEvent[] } = {}): CodexStores {
-  const stores = { turns: createTurnStore({ api }), session: createSessionStore({ api, seed }), view: createViewStore() };
-  if (events.length > 0) stores.turns.getState().ingestEvents(turnId, events);
-  return stores;
+/**
+ * A real runtime for a component test of one view, with no chat document: `events` are ingested
+ * into turn `turnId` through the real reducer. Without `api`, hub calls fail with a clear error.
+ */
+export function createTestRuntime({ api, seed = {}, turnId = 't1', events = [], cards }: { api?: CodexRuntimeOptions['api']; seed?: SessionSeed; turnId?: string; events?: TurnEvent[]; cards?: CardOverrides } = {}): CodexRuntime {
+  const runtime = createCodexRuntime({ api, accountId: 'test-account', seed, cards, openDocument: () => Promise.reject(new Error('[test] this runtime has no chat documents')) });
+  if (events.length > 0) runtime.turns.getState().ingestEvents(turnId, events);
+  return runtime;
 }
 
-/** Renders `ui` inside a CodexChatProvider holding `stores`. */
-export function renderWithStores(ui: ReactElement, stores: CodexStores) {
-  return render(<CodexChatProvider stores={stores}>{ui}</CodexChatProvider>);
+/** Renders `ui` inside a CodexProvider holding `runtime`. */
+export function renderWithRuntime(ui: ReactElement, runtime: CodexRuntime) {
+  return render(<CodexProvider runtime={runtime}>{ui}</CodexProvider>);
 }

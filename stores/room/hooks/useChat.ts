@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { MemorySyncDB } from '../../../src/syncdb/index.js';
 import { createChatStore } from '../../chat/index.js';
 import type { ChatState, ChatStore } from '../../chat/index.js';
-import { useRoomStore } from '../RoomProvider.js';
+import { useRoomStore } from '../../provider.js';
 
 // Read while no chat is open, so hooks keep their order; it never changes.
 const NO_CHAT = createChatStore(new MemorySyncDB(), { accountId: '' });

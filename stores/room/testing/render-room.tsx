@@ -4,13 +4,11 @@ import { MemorySyncDB } from '../../../src/syncdb/index.js';
 import type { AgentInfo, Row } from '../../../src/protocol/index.js';
 import { DEFAULT_HUB_SETTINGS } from '../../../src/protocol/index.js';
 import type { ChatStore } from '../../chat/index.js';
-import { CodexChatProvider } from '../../provider.js';
-import { RoomProvider, createRoomStore } from '../index.js';
+import { CodexProvider } from '../../provider.js';
+import { createCodexRuntime } from '../../runtime/index.js';
+import type { CardOverrides } from '../../runtime/index.js';
 import { createFakeAcpApi } from './fake-acp-api.js';
 import type { FakeHandlers } from './fake-acp-api.js';
-import { createSessionStore } from '../../session/index.js';
-import { createTurnStore } from '../../turns/index.js';
-import { createViewStore } from '../../view/index.js';
 
 export const ACCOUNT = 'alice';
 export const DEMO_AGENT: AgentInfo = { id: 'demo', label: 'Demo agent', demo: true, installed: true, signedIn: true, enabled: true, authMethods: [], configOptions: [], acceptsImages: true };
@@ -24,10 +22,10 @@ export function chatRow(date: string, sender: string, text: string, extra: Recor
 }
 
 /**
- * The room on real parts: a MemorySyncDB document, the real chat, room, session, turn and view
- * stores. Only the hub's methods are answered in-process (jsdom cannot host the hub's page).
+ * The room on real parts: a MemorySyncDB document and a real runtime (chat, room, session, turn and
+ * view stores). Only the hub's methods are answered in-process (jsdom cannot host the hub's page).
  */
-export async function setupRoom({ rows = [], handlers = {}, open = true }: { rows?: Row[]; handlers?: FakeHandlers; open?: boolean } = {}) {
+export async function setupRoom({ rows = [], handlers = {}, open = true, cards }: { rows?: Row[]; handlers?: FakeHandlers; open?: boolean; cards?: CardOverrides } = {}) {
   const syncdb = new MemorySyncDB(rows);
   const fake = createFakeAcpApi({
     'chat.list': () => ({ files: [{ path: 'work/a.chat', size: 0, modifiedAt: '2026-01-01T00:00:00.000Z' }] }),
@@ -36,20 +34,11 @@ export async function setupRoom({ rows = [], handlers = {}, open = true }: { row
     'queue.get': () => ({ queues: {} }),
     ...handlers,
   });
-  const room = createRoomStore({ api: fake.api, accountId: ACCOUNT, openDocument: async () => ({ syncdb, close: () => {} }) });
+  const runtime = createCodexRuntime({ api: fake.api, accountId: ACCOUNT, syncdb, cards, seed: { agents: [DEMO_AGENT], settings: DEFAULT_HUB_SETTINGS, isAdmin: true } });
+  const { room } = runtime;
   await room.getState().refreshFiles();
   if (open) await room.getState().openChat('work/a.chat');
-  const stores = {
-    session: createSessionStore({ api: fake.api, seed: { agents: [DEMO_AGENT], settings: DEFAULT_HUB_SETTINGS, isAdmin: true } }),
-    turns: createTurnStore({ api: fake.api }),
-    view: createViewStore(),
-  };
-  const renderInRoom = (ui: ReactElement) =>
-    render(
-      <CodexChatProvider stores={stores}>
-        <RoomProvider store={room}>{ui}</RoomProvider>
-      </CodexChatProvider>,
-    );
+  const renderInRoom = (ui: ReactElement) => render(<CodexProvider runtime={runtime}>{ui}</CodexProvider>);
   // `chat` is the open chat's store; with `open: false` there is none (do not use it then).
-  return { syncdb, fake, room, stores, chat: room.getState().chat?.store as ChatStore, renderInRoom };
+  return { syncdb, fake, room, runtime, stores: runtime, chat: room.getState().chat?.store as ChatStore, renderInRoom };
 }
