@@ -96,3 +96,15 @@ describe('translateAcpUpdate', () => {
     }
   });
 });
+
+describe('translateAcpUpdate: chunks that are not part of the answer', () => {
+  it('an informational chunk (Claude, no messageId) is a notice at its level', () => {
+    const update = { sessionUpdate: 'agent_message_chunk', content: { type: 'text', text: '**Warning:** billing' }, _meta: { claudeCode: { kind: 'informational', level: 'warning' } } };
+    expect(translateAcpUpdate(update)).toEqual({ change: 'notice', level: 'warning', message: '**Warning:** billing' });
+  });
+
+  it('a "[MODE_UPDATE] yolo" chunk (Gemini) sets the current mode instead of adding text', () => {
+    expect(translateAcpUpdate({ sessionUpdate: 'agent_message_chunk', content: { type: 'text', text: '[MODE_UPDATE] yolo' } })).toEqual({ change: 'view', fields: { currentModeId: 'yolo' } });
+    expect(translateAcpUpdate({ sessionUpdate: 'agent_message_chunk', content: { type: 'text', text: 'I saw [MODE_UPDATE] yolo in a log' } })).toMatchObject({ change: 'message-chunk' });
+  });
+});

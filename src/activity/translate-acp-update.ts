@@ -13,7 +13,7 @@ export function translateAcpUpdate(value: unknown): TranslatedUpdate {
   const kind = asString(update.sessionUpdate);
   switch (kind) {
     case 'agent_message_chunk':
-      return translateChunk(update, kind, (messageId, text) => ({ change: 'message-chunk', role: 'agent', messageId, text }));
+      return translateAsideChunk(update) ?? translateChunk(update, kind, (messageId, text) => ({ change: 'message-chunk', role: 'agent', messageId, text }));
     case 'user_message_chunk':
       return translateChunk(update, kind, (messageId, text) => ({ change: 'message-chunk', role: 'user', messageId, text }));
     case 'agent_thought_chunk':
@@ -63,6 +63,26 @@ function translateChunk(
   const uri = asString(content?.uri);
   if (content?.type === 'resource_link' && uri !== null) return make(messageId, `[${asString(content.name) ?? uri}](${uri})`);
   return unknown(kind, `${kind} with unsupported content type "${describeValue(content?.type ?? update.content)}"`);
+}
+
+const MODE_UPDATE = /^\[MODE_UPDATE\]\s*(\S+)\s*$/;
+
+/**
+ * Agent message chunks that are not part of the answer, told by what they carry (never by which
+ * agent sent them): a chunk flagged `_meta.claudeCode.kind: "informational"` is a notice (Claude's
+ * billing warning), and a chunk reading `[MODE_UPDATE] <mode>` reports the new mode (Gemini).
+ * Returns null for an ordinary chunk.
+ */
+function translateAsideChunk(update: Record<string, unknown>): TranslatedUpdate | null {
+  const text = asString(asRecord(update.content)?.text);
+  if (text === null) return null;
+  const flags = asRecord(asRecord(update._meta)?.claudeCode);
+  if (flags?.kind === 'informational') {
+    const level = flags.level === 'warning' || flags.level === 'error' ? flags.level : 'info';
+    return { change: 'notice', level, message: text };
+  }
+  const mode = MODE_UPDATE.exec(text);
+  return mode ? { change: 'view', fields: { currentModeId: mode[1] } } : null;
 }
 
 function translatePlan(update: Record<string, unknown>): TranslatedUpdate {

@@ -2,6 +2,7 @@ import type { RequestPermissionRequest, SessionNotification } from '@agentclient
 import type { TurnServiceDeps } from '../types.js';
 import type { AgentPool } from './agent-pool.js';
 import type { AgentsService } from './agents-service.js';
+import { isAgentError } from './agent-errors.js';
 import { PermissionBroker } from './permission-broker.js';
 import { ensureThreadAgent } from './turn-agent.js';
 import { openTurnContext } from './turn-context.js';
@@ -42,10 +43,27 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
     thread.running = undefined;
     return;
   }
-  try {
+  let reusedSession = false;
+  const attempt = async () => {
     const { agent, definition, cwd } = await ensureThreadAgent(deps, thread, context, { agents, pool, handlers: threadHandlers(thread) });
     const session = await openTurnSession(context, agent, definition, cwd, agents);
-    const stopReason = await promptTurn(deps, context, running, agent, definition, session);
+    reusedSession = session.how === 'reuse';
+    return { stopReason: await promptTurn(deps, context, running, agent, definition, session) };
+  };
+  try {
+    let stopReason: string;
+    try {
+      ({ stopReason } = await attempt());
+    } catch (error) {
+      // The thread's idle agent had died (its exit not yet seen) and took the prompt with it: start a new one once.
+      if (!isAgentError(error, 'agent-exited') || running.heardFromAgent || running.interruptRequested || !reusedSession) throw error;
+      context.log.notice(`The thread's agent process had ended (${error.message}); starting it again and loading the session.`, 'info');
+      reusedSession = false;
+      thread.agent = undefined;
+      // Until the new prompt is sent, updates (a session/load replay) are not this turn's.
+      running.sessionId = running.onUpdate = running.onPermission = undefined;
+      ({ stopReason } = await attempt());
+    }
     context.row.flush();
     endTurn(context, running, thread, stopReason === 'cancelled' ? 'cancelled' : 'completed', { stopReason });
   } catch (error) {

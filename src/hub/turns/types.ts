@@ -14,6 +14,8 @@ export type RunningTurn = {
   interruptRequested: boolean;
   /** Set when the agent ignored session/cancel and its process group was killed. */
   killed?: boolean;
+  /** Set when the agent sent this turn anything (an update or a permission request): the turn is then never retried. */
+  heardFromAgent?: boolean;
   /** Session updates are routed to this turn only once its prompt is sent (not a load replay). */
   sessionId?: string;
   onUpdate?: (update: unknown) => void;
