@@ -11,6 +11,20 @@ import type { CardProps } from './card-props.js';
 import { TerminalOutput } from './TerminalOutput.js';
 import { TAIL_LINES, keptOutput } from './terminal-text.js';
 
+/**
+ * The command itself (what will run or ran), with the agent's own title as a caption: "List files"
+ * alone hid `ls -la && printf ...`. Without a reported command line, the title, not dressed as one.
+ */
+function TerminalTitle({ command, title }: { command: string | null; title: string }) {
+  if (command === null) return <span>{title}</span>;
+  return (
+    <>
+      <code>$ {command}</code>
+      {title && title !== command ? <span className="cc-muted cc-terminal-caption" style={{ marginLeft: 8, fontSize: 12 }}>{title}</span> : null}
+    </>
+  );
+}
+
 /** A shell command: command and cwd, ANSI output (live tail / full bounded), copy, exit code, cut note. */
 export function TerminalCard({ turnId, item }: CardProps<'terminal'>) {
   const running = isOpenStatus(item.status);
@@ -31,11 +45,12 @@ export function TerminalCard({ turnId, item }: CardProps<'terminal'>) {
       kind="terminal"
       label={`Command: ${item.command ?? item.title}`}
       header={
-        <CardHeader label="command" icon={<CodeOutlined />} title={<code>$ {item.command ?? item.title}</code>} expanded={expanded} onToggle={toggle} extra={<>{exit}<StatusTag status={item.status} /></>} />
+        <CardHeader label="command" icon={<CodeOutlined />} title={<TerminalTitle command={item.command} title={item.title} />} expanded={expanded} onToggle={toggle} extra={<>{exit}<StatusTag status={item.status} /></>} />
       }
     >
       {expanded ? (
         <>
+          {item.command === null ? <div className="cc-muted">The agent did not report the command line, only its title.</div> : null}
           {item.cwd ? <div className="cc-muted">in <code>{item.cwd}</code></div> : null}
           {output.totalChars > 0 ? <TerminalOutput output={output} full={full} /> : <div className="cc-muted">{running ? 'no output yet' : 'no output'}</div>}
           {output.droppedChars > 0 ? (
