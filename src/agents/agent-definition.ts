@@ -37,4 +37,6 @@ export type AgentDefinition = {
   prepareEnvironment(context: AgentEnvContext): Record<string, string>;
   /** The turn's token counts from the `session/prompt` result, or undefined when it reports none. */
   readTokens(result: unknown): TurnTokenCounts | undefined;
+  /** Whether the agent's command sandbox can start here (probed; undefined until known or for no sandbox). */
+  sandbox?(): { available: boolean; reason?: string } | undefined;
 };

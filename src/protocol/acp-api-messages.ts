@@ -35,6 +35,8 @@ export type AgentInfo = {
   capabilities?: AgentCapabilities;
   /** How to install the agent when it is missing (a command to run on the hub's machine). */
   installHint?: string;
+  /** Whether the agent's own command sandbox can start on the hub's machine (probed; Codex's bwrap), and why not. */
+  sandbox?: { available: boolean; reason?: string };
   problem?: string;
 };
 

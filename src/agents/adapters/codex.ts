@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CODEX_MODE_IDS } from '../../protocol/index.js';
 import type { AgentDefinition } from '../agent-definition.js';
+import { codexSandboxEnvironment, codexSandboxStatus } from '../codex-sandbox.js';
 import { programLaunch, readAcpUsage } from '../find-program.js';
 
 /**
@@ -15,6 +16,7 @@ export const codexAgent: AgentDefinition = {
   package: { name: '@agentclientprotocol/codex-acp', version: '2.6.0', bin: 'codex-acp' },
   apiKeyEnv: 'OPENAI_API_KEY',
   modeIds: CODEX_MODE_IDS,
-  prepareEnvironment: ({ envHome }): Record<string, string> => (envHome ? { HOME: envHome, CODEX_HOME: path.join(envHome, '.codex') } : {}),
+  prepareEnvironment: ({ envHome, stateDir }): Record<string, string> => ({ ...codexSandboxEnvironment(stateDir), ...(envHome ? { HOME: envHome, CODEX_HOME: path.join(envHome, '.codex') } : {}) }),
   readTokens: readAcpUsage,
+  sandbox: codexSandboxStatus,
 };

@@ -37,6 +37,7 @@ export class AgentsService {
     const enabled = this.deps.settings().enabled_agents.includes(definition.id) && (definition.id !== 'codex' || this.deps.settings().codex_enabled);
     const authMethods = known?.authMethods.length ? known.authMethods : definition.apiKeyEnv ? [{ id: 'api-key', name: 'API key', needsApiKey: true }] : [];
     const signedIn = definition.demo ? true : (known?.signedIn ?? (this.apiKey(definition.id) ? true : null));
+    const sandbox = installed ? definition.sandbox?.() : undefined;
     return {
       id: definition.id,
       label: definition.label,
@@ -48,6 +49,7 @@ export class AgentsService {
       configOptions: known?.configOptions ?? [],
       acceptsImages: known?.acceptsImages ?? null,
       ...(known?.capabilities ? { capabilities: known.capabilities } : {}),
+      ...(sandbox ? { sandbox } : {}),
       ...(installed ? {} : { problem: `${definition.label} is not installed.${installHint ? ` ${installHint}` : ''}`, ...(installHint ? { installHint } : {}) }),
     };
   }
