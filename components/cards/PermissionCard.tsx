@@ -2,6 +2,7 @@ import { Alert, Tag } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useApprovalActions } from '../../stores/hooks/useApprovalActions.js';
+import { useCard } from '../../stores/hooks/useCard.js';
 import { useCodexStores } from '../../stores/provider.js';
 import { CardShell } from '../common/CardShell.js';
 import type { CardProps } from './card-props.js';
@@ -17,7 +18,11 @@ export function PermissionCard({ turnId, item }: CardProps<'permission'>) {
   const { view } = useCodexStores();
   const layout = useStore(view, (state) => state.diffLayout);
   const { respond, request, busy } = useApprovalActions(turnId, item.requestId);
-  const diffs = permissionDiffs(item.toolCall);
+  // An edit asking approval usually has its own edit card (same tool call id) showing the diff:
+  // show it there only, and name the files here, so a long diff is not on screen twice.
+  const editCard = useCard(turnId, item.toolCallId ?? '');
+  const editCardFiles = editCard?.kind === 'diff' && editCard.files.length > 0 ? editCard.files : null;
+  const diffs = editCardFiles ? [] : permissionDiffs(item.toolCall);
   return (
     <CardShell
       kind="permission"
@@ -32,6 +37,11 @@ export function PermissionCard({ turnId, item }: CardProps<'permission'>) {
     >
       {item.command ? <pre style={{ background: '#f5f5f5', padding: 6, margin: 0, whiteSpace: 'pre-wrap' }}><code>$ {item.command}</code></pre> : null}
       {diffs.map((file, index) => <DiffFileView key={`${index}:${file.path}`} file={file} layout={layout} />)}
+      {editCardFiles ? (
+        <div className="cc-muted cc-permission-diff-elsewhere">
+          The change to {editCardFiles.map((file, index) => <span key={`${index}:${file.path}`}>{index > 0 ? ', ' : ''}<code>{file.path}</code></span>)} is shown in the edit card above.
+        </div>
+      ) : null}
       {item.state === 'pending' ? (
         <div style={{ marginTop: 6 }}>
           <PermissionOptions options={item.options} disabled={busy} chosen={request?.optionId ?? null} onSelect={(optionId) => void respond(optionId)} />

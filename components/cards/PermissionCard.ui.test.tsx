@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CODEX_COMMAND_OPTIONS, createEventLog } from '../../fixtures/build.js';
 import { readFixtureEvents } from '../../fixtures/data/read-fixtures.js';
@@ -60,11 +60,27 @@ describe('PermissionCard', () => {
     const log = createEventLog();
     log.status('running');
     log.permission('p1', { toolCallId: 'e1', kind: 'edit', title: 'Edit notes.md', content: [{ type: 'diff', path: 'notes.md', oldText: 'a\n', newText: 'a\nb\n' }] }, CODEX_COMMAND_OPTIONS);
-    renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: log.events }));
+    const { container } = renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: log.events }));
     const card = screen.getByRole('region', { name: 'Permission request: Edit notes.md' });
-    expect(await within(card).findByLabelText('1 lines added')).toBeInTheDocument();
-    expect(card.querySelector('.d2h-file-wrapper')).not.toBeNull();
+    // The request's tool call is the edit card's too: the diff is shown there, once.
+    expect(await screen.findByLabelText('1 lines added')).toBeInTheDocument();
+    expect(container.querySelectorAll('.d2h-file-wrapper')).toHaveLength(1);
+    expect(card.querySelector('.d2h-file-wrapper')).toBeNull();
     expect(within(card).getAllByRole('button', { name: /Yes, proceed|No, and tell/ })).toHaveLength(2);
+  });
+
+  it('shows an edit\'s diff once: in its edit card, not again in the approval card', async () => {
+    const log = createEventLog();
+    log.status('running');
+    const edit = { toolCallId: 'e1', kind: 'edit', title: 'Edit notes.md', content: [{ type: 'diff', path: 'notes.md', oldText: 'a\n', newText: 'a\nb\n' }] };
+    log.toolCall('e1', { ...edit, status: 'pending' });
+    log.permission('p1', edit, CODEX_COMMAND_OPTIONS);
+    const { container } = renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: log.events }));
+    const card = screen.getByRole('region', { name: 'Permission request: Edit notes.md' });
+    expect(card.querySelector('.d2h-file-wrapper')).toBeNull();
+    expect(card).toHaveTextContent('The change to notes.md is shown in the edit card above.');
+    expect(within(card).getAllByRole('button', { name: /Yes, proceed|No, and tell/ })).toHaveLength(2);
+    await waitFor(() => expect(container.querySelectorAll('.d2h-file-wrapper')).toHaveLength(1));
   });
 
   it('says "You" for a decision this account made, and the account id for anyone else', () => {
