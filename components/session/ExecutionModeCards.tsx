@@ -3,8 +3,18 @@ import { SESSION_MODES } from '../../src/protocol/index.js';
 import type { SessionMode } from '../../src/protocol/index.js';
 import { MODE_LOOK } from './mode-labels.js';
 
-/** The three execution modes as selectable cards (a radio group); full access in red with a warning. */
-export function ExecutionModeCards({ value, onChange }: { value: SessionMode | ''; onChange: (mode: SessionMode) => void }) {
+type ExecutionModeCardsProps = {
+  value: SessionMode | '';
+  onChange: (mode: SessionMode) => void;
+  /** Why the agent's sandbox cannot start on the hub's machine (agents.list `sandbox.reason`), if it cannot. */
+  sandboxProblem?: string;
+};
+
+/**
+ * The three execution modes as selectable cards (a radio group); full access in red with a warning.
+ * When the agent's sandbox cannot start here, the two sandboxed modes say so before the user picks one.
+ */
+export function ExecutionModeCards({ value, onChange, sandboxProblem }: ExecutionModeCardsProps) {
   return (
     <div role="radiogroup" aria-label="Execution mode" style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8 }}>
       {SESSION_MODES.map((mode) => {
@@ -26,6 +36,11 @@ export function ExecutionModeCards({ value, onChange }: { value: SessionMode | '
             {look.danger ? (
               <div style={{ color: colour, fontSize: 12, marginTop: 4 }}>
                 <WarningOutlined /> Only for a throwaway machine or a workspace you fully trust.
+              </div>
+            ) : null}
+            {!look.danger && sandboxProblem !== undefined ? (
+              <div role="note" style={{ color: '#ad6800', fontSize: 12, marginTop: 4 }}>
+                <WarningOutlined /> Sandbox unavailable here: {sandboxProblem}. Commands in this mode will fail.
               </div>
             ) : null}
           </button>

@@ -77,7 +77,7 @@ export function SessionConfigForm(props: SessionConfigFormProps) {
         </Form.Item>
       </div>
       <Form.Item label="Execution mode">
-        <ExecutionModeCards value={draft.sessionMode ?? ''} onChange={(sessionMode: SessionMode) => set({ sessionMode })} />
+        <ExecutionModeCards value={draft.sessionMode ?? ''} onChange={(sessionMode: SessionMode) => set({ sessionMode })} sandboxProblem={agent?.sandbox?.available === false ? (agent.sandbox.reason ?? 'not available') : undefined} />
       </Form.Item>
       <details open={Boolean(problems.envHome || problems.envPath || draft.envHome || draft.envPath)}>
         <summary>Advanced</summary>
