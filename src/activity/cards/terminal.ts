@@ -13,8 +13,11 @@ export function createTerminalItem(base: ToolItemBase): TerminalItem {
 export function applyTerminalPatch(item: TerminalItem, patch: ToolCallPatch): void {
   if (patch.command !== undefined) item.command = patch.command;
   if (patch.cwd !== undefined) item.cwd = patch.cwd;
-  // Text content replaces the output: codex-acp reports `ls` (kind read, exec_command) this way.
-  if (patch.content && patch.content.texts.length > 0) item.output = boundedTextOf(patch.content.texts.join(''));
+  // Text content replaces the output: codex-acp reports `ls` (kind read, exec_command) this way, Gemini
+  // every command (once, at the end). Text content of a call still open is no output: it describes the
+  // call (Gemini: "[current working directory ...] (description)"), and the end replaces it anyway.
+  const open = isOpenStatus(patch.status ?? item.status);
+  if (patch.content && patch.content.texts.length > 0 && !open) item.output = boundedTextOf(patch.content.texts.join(''));
   if (patch.outputAppend !== undefined) appendBoundedText(item.output, patch.outputAppend);
   if (patch.exit) {
     item.exitCode = patch.exit.exitCode;
