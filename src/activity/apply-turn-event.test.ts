@@ -22,6 +22,16 @@ describe('applyTurnEvent', () => {
     expect(view).toMatchObject({ state: 'completed', startedAt: 1000, endedAt: 1020 });
   });
 
+  it('starts the turn when it leaves the queue, not when it was queued', () => {
+    const log = createEventLog(1000);
+    log.status('queued');
+    log.raw({ type: 'status', state: 'starting', t: 11_000 });
+    log.raw({ type: 'status', state: 'running', t: 11_100 });
+    log.raw({ type: 'status', state: 'completed', t: 12_000 });
+    expect(reduceTurnEvents(createTurnView(), log.events.slice(0, 1))).toMatchObject({ state: 'queued', startedAt: null });
+    expect(reduceTurnEvents(createTurnView(), log.events)).toMatchObject({ state: 'completed', startedAt: 11_000, endedAt: 12_000 });
+  });
+
   it('closes tool calls left open as failed and pending permissions as cancelled when a turn ends normally', () => {
     const log = createEventLog();
     log.toolCall('call_1', { kind: 'execute' });

@@ -61,7 +61,8 @@ function applyStatus(view: TurnView, event: Record<string, unknown>, seq: number
   const state = TURN_STATES.find((value) => value === event.state);
   if (state === undefined) return recordUnhandled(view, seq, `status event with unknown state "${describeValue(event.state)}"`);
   view.state = state;
-  if (view.startedAt === null) view.startedAt = t;
+  // The turn starts when it leaves the queue: "Worked for" must not count the wait (issue 15.10).
+  if (view.startedAt === null && state !== 'queued') view.startedAt = t;
   if (!FINAL_STATES.has(state)) return;
   view.endedAt = t;
   closeOpenItems(view, state === 'cancelled' || view.stopReason === 'cancelled' ? 'cancelled' : 'failed', t);

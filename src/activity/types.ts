@@ -137,7 +137,7 @@ export type TurnView = {
   /** Highest seq applied; -1 before any. */
   lastSeq: number;
   state: TurnState | null;
-  /** `t` of the first and of the final status event. */
+  /** `t` of the first status event past `queued` (the turn's start) and of the final one. */
   startedAt: number | null;
   endedAt: number | null;
   stopReason: string | null;
