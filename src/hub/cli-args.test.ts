@@ -62,14 +62,6 @@ describe('parseCliArgs', () => {
     expect(parse(['-h'])).toEqual({ kind: 'help' });
     expect(parse(['--version'])).toEqual({ kind: 'version' });
   });
-
-  it('agents install <id> is a subcommand with the state dir', () => {
-    expect(parse(['agents', 'install', 'codex'])).toEqual({ kind: 'agents-install', agentId: 'codex', stateDir: '/state/codex-chat' });
-    expect(parse(['agents', 'install', 'codex', '--state-dir', 's'])).toEqual({ kind: 'agents-install', agentId: 'codex', stateDir: '/work/s' });
-    expect(usageError(['agents', 'install'])).toBe('agents install needs an agent id (e.g. codex-chat agents install codex)');
-    expect(usageError(['agents', 'remove', 'codex'])).toBe("unknown agents command 'remove' (try: codex-chat agents install <id>)");
-    expect(usageError(['agents', 'install', 'codex', 'claude'])).toBe("unexpected argument 'claude'");
-  });
 });
 
 describe('checkFolders', () => {

@@ -19,14 +19,14 @@ export type CliOptions = {
 export type CliCommand =
   | { kind: 'hub'; options: CliOptions }
   | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'agents-install'; agentId: string; stateDir: string };
+  | { kind: 'version' };
 
 /** A bad command line: one line for the user, exit code 2. */
 export class CliUsageError extends Error {}
 
 export const USAGE = `Usage: codex-chat [options]
-       codex-chat agents install <id>   install an agent's npm package (e.g. codex)
+       codex-chat agents install <id>...   install agents' npm packages (e.g. codex);
+                                           codex-chat agents install --help for its options
 Options:
   --root DIR          workspace folder (default: the current folder; env CODEX_CHAT_ROOT)
   --port N            port (default: a free one; env CODEX_CHAT_PORT)
@@ -107,14 +107,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (values.version) return { kind: 'version' };
   const stateDirFlag = nonEmpty(values['state-dir'], '--state-dir');
   const stateDir = stateDirFlag ? path.resolve(cwd, stateDirFlag) : path.join(env.XDG_STATE_HOME || path.join(os.homedir(), '.local/state'), 'codex-chat');
-  if (positionals.length > 0) {
-    const [command, action, agentId, ...extra] = positionals;
-    if (command !== 'agents') throw new CliUsageError(`unexpected argument '${command}' (a workspace folder goes after --root)`);
-    if (action !== 'install') throw new CliUsageError(`unknown agents command '${action ?? ''}' (try: codex-chat agents install <id>)`);
-    if (!agentId) throw new CliUsageError('agents install needs an agent id (e.g. codex-chat agents install codex)');
-    if (extra.length > 0) throw new CliUsageError(`unexpected argument '${extra[0]}'`);
-    return { kind: 'agents-install', agentId, stateDir };
-  }
+  // `agents ...` never gets here (cli.ts hands it to its own parser): any word is a stray one.
+  if (positionals.length > 0) throw new CliUsageError(`unexpected argument '${positionals[0]}' (a workspace folder goes after --root)`);
   const root = nonEmpty(values.root, '--root') ?? (env.CODEX_CHAT_ROOT || undefined);
   const port = nonEmpty(values.port, '--port');
   const token = nonEmpty(values.token, '--token');

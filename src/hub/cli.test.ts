@@ -33,6 +33,13 @@ describe('the codex-chat command', () => {
     expect(result.code).toBe(2);
   });
 
+  it('agents install is dispatched to the agents subcommand (bad input: exit code 2, no npm run)', async () => {
+    const builtIn = await runCli(['agents', 'install', 'demo']);
+    expect(builtIn.code).toBe(2);
+    expect(builtIn.stderr).toMatch(/^codex-chat agents: Demo is built in; there is nothing to install\n/);
+    expect((await runCli(['agents', 'install', 'no-such-agent'])).stderr).toMatch(/^codex-chat agents: unknown agent "no-such-agent"\n/);
+  });
+
   it('a bad CODEX_CHAT_PORT is a usage error too', async () => {
     const result = await runCli([], { CODEX_CHAT_PORT: 'eighty' });
     expect(result).toMatchObject({ code: 2, stderr: "codex-chat: CODEX_CHAT_PORT must be an integer from 0 to 65535 (got 'eighty')\n" });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAppIfNeeded } from './build-app.js';
+import { runAgentsInstall } from './cli-agents-install.js';
 import { checkFolders, CliUsageError, parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
 import { openBrowser } from './open-browser.js';
 import { startHub } from './server.js';
@@ -22,6 +23,11 @@ function fail(message: string, exitCode: number): void {
 
 /** `codex-chat` / `npm start`: parse the command line, then run the hub or a subcommand. */
 export async function main(argv: string[]): Promise<void> {
+  // `codex-chat agents install <id>...`: the agents subcommand parses its own arguments.
+  if (argv[0] === 'agents') {
+    process.exitCode = await runAgentsInstall(argv.slice(1));
+    return;
+  }
   let command;
   try {
     command = parseCliArgs(argv);
@@ -32,7 +38,6 @@ export async function main(argv: string[]): Promise<void> {
   }
   if (command.kind === 'help') return console.log(USAGE);
   if (command.kind === 'version') return console.log(packageVersion());
-  if (command.kind === 'agents-install') return fail('agents install is not available in this build', 1);
   try {
     await runHub(command.options);
   } catch (error) {
