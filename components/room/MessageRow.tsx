@@ -43,7 +43,8 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
           }}
         />
       ) : agent && turnId ? (
-        <AgentMessageBody turnId={turnId} text={text} agentLabel={author} model={typeof message.acp_config?.model === 'string' ? message.acp_config.model : null} />
+        // The row's header already names the agent: the turn header adds only the model, so neither shows twice.
+        <AgentMessageBody turnId={turnId} text={text} model={typeof message.acp_config?.model === 'string' ? message.acp_config.model : null} />
       ) : (
         <SafeMarkdown text={text} />
       )}
