@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createThread, sendText, startTurnHub, waitFor, watchTurn, type TurnHub } from '../hub/turns/testing/turn-test-helpers.js';
-import { forgetCodexSandboxProbe } from './codex-sandbox.js';
+import { probeBwrap } from './codex-sandbox.js';
 import { scriptedCodexConfig, startScriptedResponsesServer, type ScriptedResponsesServer } from './testing/scripted-responses-server.js';
 
 // Outside the workspace and outside /tmp (which workspace-write may write).
@@ -62,21 +62,21 @@ describe('Codex sandboxed modes with bwrap installed (real codex-acp, scripted m
     expect(output).toContain('Read-only file system');
   });
 
-  it('agents.list carries the probed sandbox fact for Codex: available here; not where bwrap cannot create namespaces', async () => {
+  it('agents.list carries the probed sandbox fact for Codex: available here', async () => {
     const codex = async () => (await setup.client.call('agents.list', {})).agents.find((agent) => agent.id === 'codex');
     expect(await waitFor('the sandbox probe', async () => (await codex())?.sandbox)).toEqual({ available: true });
+  });
+
+  it('the probe reports a bwrap that cannot create namespaces, with its reason; one working bwrap is enough', async () => {
     // A bwrap that fails as it does without user namespaces (containers, hardened kernels).
     const fakeBin = mkdtempSync(path.join(os.tmpdir(), 'codex-chat-fake-bwrap-'));
-    writeFileSync(path.join(fakeBin, 'bwrap'), '#!/bin/sh\necho "bwrap: No permissions to create new namespace, likely because the kernel does not allow non-privileged user namespaces." >&2\nexit 1\n', { mode: 0o755 });
-    const savedPath = process.env.PATH;
-    process.env.PATH = `${fakeBin}${path.delimiter}${savedPath}`;
-    forgetCodexSandboxProbe();
+    const fake = { name: 'the system bwrap', file: path.join(fakeBin, 'bwrap') };
+    writeFileSync(fake.file, '#!/bin/sh\necho "bwrap: No permissions to create new namespace, likely because the kernel does not allow non-privileged user namespaces." >&2\nexit 1\n', { mode: 0o755 });
     try {
-      const sandbox = await waitFor('the new probe', async () => ((await codex())?.sandbox?.available === false ? (await codex())?.sandbox : undefined));
-      expect(sandbox.reason).toContain('No permissions to create new namespace');
+      expect(await probeBwrap([fake])).toEqual({ available: false, reason: 'bubblewrap cannot create its namespaces here (the system bwrap: bwrap: No permissions to create new namespace, likely because the kernel does not allow non-privileged user namespaces.)' });
+      expect(await probeBwrap([fake, { name: 'the real one', file: '/usr/bin/bwrap' }])).toEqual({ available: true });
+      expect(await probeBwrap([])).toEqual({ available: false, reason: 'bubblewrap (bwrap) was not found' });
     } finally {
-      process.env.PATH = savedPath;
-      forgetCodexSandboxProbe();
       rmSync(fakeBin, { recursive: true, force: true });
     }
   });

@@ -74,30 +74,48 @@ export function codexSandboxEnvironment(stateDir: string): Record<string, string
   }
 }
 
-/** The bwrap codex uses: the system's on PATH, else the one it bundles. */
-function bwrapPath(vendor: string | undefined): string | undefined {
+/** The bwraps codex may use, in its order: the system's on PATH, then the one it bundles. */
+function bwrapCandidates(vendor: string | undefined): BwrapCandidate[] {
   const onPath = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((folder) => path.join(folder, 'bwrap')).find((file) => existsSync(file));
   const bundled = vendor ? path.join(vendor, 'codex-resources', 'bwrap') : undefined;
-  return onPath ?? (bundled && existsSync(bundled) ? bundled : undefined);
+  return [
+    ...(onPath ? [{ name: 'the system bwrap', file: onPath }] : []),
+    ...(bundled && existsSync(bundled) ? [{ name: "codex's bundled bwrap", file: bundled }] : []),
+  ];
+}
+
+/** A bwrap to try, with a name for messages (no host paths in what a browser gets). */
+export type BwrapCandidate = { name: string; file: string };
+
+/** Runs codex's own check with one bwrap (a user and network namespace over a read-only root, /bin/true); the failure, if any. */
+function tryBwrap(bwrap: BwrapCandidate): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(bwrap.file, ['--unshare-user', '--unshare-net', '--ro-bind', '/', '/', '/bin/true'], { timeout: 5_000 }, (error, _stdout, stderr) => {
+      resolve(error ? `${bwrap.name}: ${stderr.trim().split('\n')[0] || error.message}` : undefined);
+    });
+  });
+}
+
+/**
+ * Whether some bwrap can build codex's sandbox here. Codex falls back to its bundled bwrap when the
+ * system's fails its check, so the sandbox is unavailable only when every candidate fails.
+ */
+export async function probeBwrap(candidates: BwrapCandidate[]): Promise<CodexSandboxProbe> {
+  if (candidates.length === 0) return { available: false, reason: 'bubblewrap (bwrap) was not found' };
+  const failures: string[] = [];
+  for (const bwrap of candidates) {
+    const failure = await tryBwrap(bwrap);
+    if (!failure) return { available: true };
+    failures.push(failure);
+  }
+  return { available: false, reason: `bubblewrap cannot create its namespaces here (${failures.join('; ')})` };
 }
 
 let probed: Promise<CodexSandboxProbe> | undefined;
 
-/**
- * Whether bwrap can build codex's sandbox here: the same check codex makes (a user and network
- * namespace over a read-only root running /bin/true). Probed once per hub process, in ~10 ms.
- */
+/** The probe of this hub process (run once, ~10 ms; not on Linux there is no bwrap sandbox to probe). */
 export function probeCodexSandbox(): Promise<CodexSandboxProbe> {
-  probed ??= new Promise((resolve) => {
-    if (process.platform !== 'linux') return resolve({ available: true });
-    const bwrap = bwrapPath(codexVendorDir());
-    if (!bwrap) return resolve({ available: false, reason: 'bubblewrap (bwrap) was not found' });
-    execFile(bwrap, ['--unshare-user', '--unshare-net', '--ro-bind', '/', '/', '/bin/true'], { timeout: 5_000 }, (error, _stdout, stderr) => {
-      if (!error) return resolve({ available: true });
-      const reason = stderr.trim().split('\n')[0] || error.message;
-      resolve({ available: false, reason: `${path.basename(bwrap)} cannot create its namespaces here (${reason})` });
-    });
-  });
+  probed ??= process.platform === 'linux' ? probeBwrap(bwrapCandidates(codexVendorDir())) : Promise.resolve({ available: true });
   return probed;
 }
 
@@ -105,21 +123,6 @@ let lastProbe: CodexSandboxProbe | undefined;
 
 /** The probe's answer once known (undefined until then; the first call starts the probe), for agents.list. */
 export function codexSandboxStatus(): CodexSandboxProbe | undefined {
-  const current = probeCodexSandbox();
-  void current.then((result) => {
-    if (probed === current) lastProbe = result; // not a probe forgotten since
-  });
+  void probeCodexSandbox().then((result) => (lastProbe = result));
   return lastProbe;
-}
-
-/** Forgets the probe (tests that change the environment). */
-export function forgetCodexSandboxProbe(): void {
-  probed = undefined;
-  lastProbe = undefined;
-}
-
-/** The notice for a command whose output shows the sandbox did not start, else undefined. */
-export function codexSandboxFailureNotice(output: string): string | undefined {
-  const line = /^bwrap: .*$/m.exec(output)?.[0] ?? /^.*Codex's Linux sandbox uses bubblewrap.*$/m.exec(output)?.[0];
-  return line ? `Codex's sandbox could not start here: ${line.trim()}. Commands of the read-only and workspace-write modes cannot run on this machine; full access runs them without a sandbox.` : undefined;
 }

@@ -2,6 +2,7 @@ import type { AgentDefinition } from '../../agents/index.js';
 import { isAgentError } from './agent-errors.js';
 import type { AgentsService } from './agents-service.js';
 import { applyConfig } from './apply-config.js';
+import { sandboxNotices } from './sandbox-notice.js';
 import { openSession, type OpenedSession, type ThreadAgent } from './thread-agent.js';
 import type { TurnContext } from './turn-context.js';
 
@@ -30,6 +31,7 @@ export async function openTurnSession(context: TurnContext, agent: ThreadAgent, 
   const modeIds = session.modes?.availableModes.map((mode) => mode.id) ?? [];
   const applied = await applyConfig(agent.connection, session.sessionId, config, definition, { configOptions: session.configOptions, modeIds, models: session.models });
   applied.notices.forEach((message) => log.notice(message));
+  sandboxNotices(definition, config.sessionMode).forEach((message) => log.notice(message));
   agent.configOptions = applied.configOptions;
   agent.modes = session.modes;
   agent.models = session.models;
