@@ -1,4 +1,5 @@
-// The only hub file that speaks ACP: the client side of one agent process's connection.
+// The wire of one agent process's ACP connection: opens it and runs `initialize`. Every request
+// after that goes through AgentConnection (agent-connection.ts).
 import {
   client,
   ndJsonStream,
@@ -15,13 +16,13 @@ export type AcpClientHandlers = {
   onPermission(request: RequestPermissionRequest, signal: AbortSignal): Promise<RequestPermissionResponse>;
 };
 
-/** An initialized ACP connection to one agent. */
+/** An initialized ACP connection to one agent (AgentConnection wraps it with the process). */
 export type AgentConnection = { connection: ClientConnection; initialize: InitializeResponse };
 
 /**
  * Connects over the agent's stdio and runs `initialize`. We implement no fs or terminal methods
- * for the agent, so we advertise none; `_meta.terminal_output` asks codex-acp to stream command
- * output inside tool_call_update `_meta` (the activity reducer reads it).
+ * for the agent, so we advertise none; `_meta.terminal_output` asks codex-acp and claude-agent-acp to
+ * send command output inside tool_call_update `_meta` (the activity reducer reads it).
  */
 export async function connectAgent(
   stdin: WritableStream<Uint8Array>,
