@@ -4,8 +4,10 @@ import { VirtuosoMockContext } from 'react-virtuoso';
 import { describe, expect, it } from 'vitest';
 import { createEventLog } from '../../fixtures/build.js';
 import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
-import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
+import { deriveCapabilities } from '../../src/protocol/index.js';
+import { ACCOUNT, DEMO_AGENT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 import { ConnectionIndicator } from '../room/ConnectionIndicator.js';
+import { createTestRuntime, renderWithRuntime } from '../turn/testing/render-with-runtime.js';
 import { CodexThread } from './CodexThread.js';
 
 const ROOT = isoAgo(3_600_000);
@@ -159,6 +161,28 @@ describe('CodexThread', () => {
     expect([...view.container.querySelectorAll('a')].some((link) => link.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
     expect(screen.getByRole('heading', { name: '<b onmouseover="x()">evil</b>' })).toBeInTheDocument();
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it('opens its own chat when none is open, and says so when the document cannot be opened', async () => {
+    const { renderInRoom, room } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'opened by the thread')], open: false });
+    expect(room.getState().chat).toBeNull();
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
+    expect(await screen.findByRole('heading', { name: 'opened by the thread' })).toBeInTheDocument();
+
+    renderWithRuntime(<CodexThread threadKey={THREAD} path="gone.chat" />, createTestRuntime());
+    expect(await screen.findByText('Could not open gone.chat: [test] this runtime has no chat documents')).toBeInTheDocument();
+  });
+
+  it("reads the agent's capability record: no session fork, no images", async () => {
+    const { renderInRoom, stores } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'capable?', { acp_config: { agent: 'demo' } })] });
+    const capabilities = deriveCapabilities({ protocolVersion: 1, agentCapabilities: { loadSession: true } });
+    // acceptsImages says yes; the record the agent reported says no, and wins.
+    act(() => stores.session.setState((draft) => void (draft.agents = [{ ...DEMO_AGENT, acceptsImages: true, capabilities }])));
+    renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
+    expect(await screen.findByRole('button', { name: /Fork thread/ })).toHaveAttribute('title', 'This agent cannot fork its session: the fork starts a new agent session.');
+    const image = new File([new Uint8Array([137, 80, 78, 71])], 'shot.png', { type: 'image/png' });
+    fireEvent.paste(screen.getByRole('combobox', { name: 'Message' }), { clipboardData: { files: [image], getData: () => '' } });
+    expect(await screen.findByText('This agent does not accept images.')).toBeInTheDocument();
   });
 
   it('marks the thread read when it is opened', async () => {
