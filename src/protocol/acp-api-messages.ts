@@ -84,10 +84,15 @@ export type AcpApiMethods = {
   };
   'settings.get': {
     params: Record<string, never>;
-    /** `accountId`: who this client is (the hub's local account), so the page can mark its own rows. */
-    result: { settings: HubSettings; isAdmin: boolean; accountId: string };
+    /**
+     * `accountId`: who this client is (the hub's local account), so the page can mark its own rows;
+     * `accountName`: that account's display name (the OS user's until renamed), for the local account.
+     */
+    result: { settings: HubSettings; isAdmin: boolean; accountId: string; accountName?: string };
   };
   'settings.set': { params: { settings: Partial<HubSettings> }; result: { settings: HubSettings } };
+  /** Renames the hub's local account (1-80 characters); answers the saved name. */
+  'account.setName': { params: { name: string }; result: { accountName: string } };
 };
 
 /** A method name of the acp-api. */
