@@ -101,3 +101,4 @@ export type {
   TurnEvent,
 } from './protocol/index.js';
 export type { ActivityItem, ActivityItemKind, TurnView } from './activity/index.js';
+export { ApprovalInbox, ChatAlerts, NotificationToggle } from '../components/inbox/index.js';

@@ -1,5 +1,6 @@
 import { Alert, Flex } from 'antd';
 import { useRoom, useRoomStore } from '../../stores/room/index.js';
+import { ChatAlerts } from '../inbox/ChatAlerts.js';
 import { CodexThread } from '../thread/CodexThread.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { NewThreadPane } from './NewThreadPane.js';
@@ -24,7 +25,10 @@ export function ChatRoom() {
       <Flex vertical style={{ flex: 1, minWidth: 0 }}>
         <Flex justify="space-between" align="center" style={{ padding: '4px 16px' }}>
           <span>{chatPath}</span>
-          <ConnectionIndicator />
+          <Flex align="center" gap={8}>
+            <ChatAlerts />
+            <ConnectionIndicator />
+          </Flex>
         </Flex>
         {error && <Alert type="error" showIcon closable title={error} onClose={() => room.getState().dismissError()} />}
         <main style={{ flex: 1, minHeight: 0 }}>

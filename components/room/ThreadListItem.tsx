@@ -1,7 +1,8 @@
 import { MoreOutlined, PushpinFilled } from '@ant-design/icons';
-import { Badge, Button, Dropdown, Flex, Input, Modal, Typography } from 'antd';
+import { Badge, Button, Dropdown, Flex, Input, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChatThread } from '../../stores/chat/index.js';
+import { useThreadWaiting } from '../../stores/hooks/usePendingApprovals.js';
 import { AgentBadge } from './AgentBadge.js';
 
 export type ThreadActions = {
@@ -12,10 +13,11 @@ export type ThreadActions = {
   onDelete: (threadKey: string) => void;
 };
 
-/** One thread in the sidebar: label, unread count, agent badge, live dot, and its actions menu. */
+/** One thread in the sidebar: label, unread count, agent badge, live dot, "Waiting" for an approval, and its actions menu. */
 export function ThreadListItem({ thread, selected, actions }: { thread: ChatThread; selected: boolean; actions: ThreadActions }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(thread.label);
+  const waiting = useThreadWaiting(thread.key);
   const menu = [
     { key: 'rename', label: 'Rename' },
     { key: 'pin', label: thread.pinned ? 'Unpin' : 'Pin' },
@@ -65,6 +67,7 @@ export function ThreadListItem({ thread, selected, actions }: { thread: ChatThre
             <Typography.Text ellipsis strong={thread.unreadCount > 0} style={{ flex: 1 }}>
               {thread.label}
             </Typography.Text>
+            {waiting && <Tag color="orange" aria-label="waiting for your approval" style={{ marginInlineEnd: 0 }}>Waiting</Tag>}
             {thread.isAgent && <AgentBadge agent={thread.agent} />}
             {thread.unreadCount > 0 && <Badge count={thread.unreadCount} aria-label={`${thread.unreadCount} unread`} />}
           </Flex>

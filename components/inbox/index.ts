@@ -1,0 +1,3 @@
+export { ApprovalInbox } from './ApprovalInbox.js';
+export { ChatAlerts } from './ChatAlerts.js';
+export { NotificationToggle } from '../notify/NotificationToggle.js';
