@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { AcpApiError } from '../acp-api/index.js';
+import { ACP_API_ERROR_CODES } from '../protocol/index.js';
 import type { ClientRegistry } from './client-registry.js';
+import { discardTurnLogs, isTurnLogDiscarded, isTurnLogRunning } from './discard-turn-logs.js';
 import { checkParams } from './method-params.js';
 import { isValidTurnId } from './turn-log-store.js';
-import type { MethodHandlers, TurnLogStore } from './types.js';
+import type { ChatDocuments, MethodHandlers, TurnLogStore } from './types.js';
 import { resolveWorkspacePath } from './workspace-paths.js';
 
 const TurnId = z.string().refine(isValidTurnId, { message: 'not a valid turn id' });
@@ -11,12 +13,15 @@ const SubscribeParams = z.object({ turnId: TurnId, fromSeq: z.number().int().non
 const UnsubscribeParams = z.object({ turnId: TurnId });
 const DeleteParams = z.object({ path: z.string(), threadKey: z.string().min(1), turnId: TurnId.optional() });
 
+const StatsParams = z.object({}).passthrough();
+
 /**
- * turn.subscribe / turn.unsubscribe / logs.delete. A subscription replays the log from `fromSeq` and
- * then streams live events as `turn.event`, in one synchronous step of the store (see
- * createTurnLogStore), so the client sees each seq once.
+ * turn.subscribe / turn.unsubscribe / logs.delete / logs.stats. A subscription replays the log from
+ * `fromSeq` and then streams live events as `turn.event`, in one synchronous step of the store (see
+ * createTurnLogStore), so the client sees each seq once; a turn whose log was deleted answers
+ * `{ logDeleted: true }` with no events.
  */
-export function createLogMethods(root: string, turnLogs: TurnLogStore, clients: ClientRegistry): MethodHandlers {
+export function createLogMethods(root: string, turnLogs: TurnLogStore, clients: ClientRegistry, documents: ChatDocuments): MethodHandlers {
   // clientId -> turnId -> disposers (a client may subscribe to one turn more than once)
   const subscriptions = new Map<string, Map<string, Set<() => void>>>();
 
@@ -35,6 +40,7 @@ export function createLogMethods(root: string, turnLogs: TurnLogStore, clients: 
   return {
     'turn.subscribe': async (params, context) => {
       const { turnId, fromSeq } = checkParams('turn.subscribe', SubscribeParams, params);
+      if (isTurnLogDiscarded(turnLogs, turnId)) return { logDeleted: true };
       if (turnLogs.meta(turnId) === undefined && turnLogs.read(turnId, 0).length === 0) {
         throw AcpApiError.notFound(`turn.subscribe: no turn ${JSON.stringify(turnId)}`);
       }
@@ -57,8 +63,19 @@ export function createLogMethods(root: string, turnLogs: TurnLogStore, clients: 
       // Match the path as the client gave it too, in case a turn was logged under that spelling.
       const candidates = new Set([...turnLogs.listByThread(relative, threadKey), ...turnLogs.listByThread(path, threadKey)]);
       const ids = [...candidates].filter((id) => turnId === undefined || id === turnId);
-      for (const id of ids) turnLogs.delete(id);
-      return { deleted: ids.length };
+      const running = ids.filter((id) => isTurnLogRunning(turnLogs, id));
+      if (running.length > 0) {
+        const which = turnId === undefined ? `this thread's turn ${running.join(', ')} is` : 'this turn is';
+        throw new AcpApiError(ACP_API_ERROR_CODES.conflict, `logs.delete: ${which} still running; interrupt it or wait until it ends, then delete its log`);
+      }
+      const fresh = ids.filter((id) => !isTurnLogDiscarded(turnLogs, id));
+      await discardTurnLogs({ turnLogs, documents }, relative, ids);
+      return { deleted: fresh.length };
+    },
+    'logs.stats': async (params, context) => {
+      checkParams('logs.stats', StatsParams, params);
+      if (!context.isAdmin) throw AcpApiError.forbidden('logs.stats: only the admin may see the size of the activity logs');
+      return turnLogs.stats();
     },
   };
 }

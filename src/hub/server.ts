@@ -14,6 +14,7 @@ import { publicCustomize } from './customize.js';
 import { createErrorScrubber } from './error-scrub.js';
 import { createHttpHandler } from './http-routes.js';
 import { createLogMethods } from './log-methods.js';
+import { startLogRetention } from './log-retention.js';
 import { createRpcDispatcher } from './rpc-dispatcher.js';
 import { createSecretStore } from './secret-store.js';
 import { createSettingsMethods } from './settings-methods.js';
@@ -94,11 +95,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     ...turnService?.handlers,
     // The hub's own methods win over a turn service that also defines one.
     ...createChatMethods(root, documents, clients),
-    ...createLogMethods(root, turnLogs, clients),
+    ...createLogMethods(root, turnLogs, clients, documents),
     ...createSettingsMethods(settings, clients, stateDir),
   };
   const dispatch = createRpcDispatcher(handlers, createErrorScrubber({ root, stateDir }));
   await turnService?.recoverInterrupted();
+  // After recovery, so a turn the hub died in counts as ended (interrupted) like any other.
+  const retention = startLogRetention({ turnLogs, documents, settings: settings.get });
 
   const server = createServer(
     createHttpHandler({
@@ -168,6 +171,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   async function close(): Promise<void> {
     closing ??= (async () => {
       heartbeat.stop();
+      retention.stop();
       await turnService?.shutdown().catch((error: unknown) => console.error('[hub] turn service shutdown failed:', error));
       clients.closeAll(1001, 'hub shutting down');
       await documents.close();

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TurnEvent } from '../protocol/index.js';
@@ -169,6 +169,36 @@ export function createTurnLogStore(dir: string): TurnLogStore {
         .catch((error: unknown) => console.error(`[hub] deleting turn log ${turnId} failed:`, error))
         .finally(() => removals.delete(done));
       removals.add(done);
+    },
+    discard(turnId, deletedAt) {
+      checkId(turnId);
+      const meta = metas.get(turnId);
+      const log = logs.get(turnId);
+      logs.delete(turnId);
+      if (meta) {
+        const tombstone = { ...meta, logDeletedAt: deletedAt };
+        writeFileSync(metaFile(turnId), JSON.stringify(tombstone), { mode: 0o600 });
+        metas.set(turnId, tombstone);
+      }
+      // As in delete: after any write in flight, so a late write cannot bring the events back.
+      const done = (log?.writing ?? Promise.resolve())
+        .then(() => rm(logFile(turnId), { force: true }))
+        .catch((error: unknown) => console.error(`[hub] discarding turn log ${turnId} failed:`, error))
+        .finally(() => removals.delete(done));
+      removals.add(done);
+    },
+    stats() {
+      let bytes = 0;
+      let turns = 0;
+      for (const name of readdirSync(dir)) {
+        try {
+          bytes += statSync(path.join(dir, name)).size;
+        } catch {
+          continue; // removed between readdir and stat
+        }
+        if (name.endsWith('.jsonl')) turns += 1;
+      }
+      return { bytes, turns };
     },
     async flush() {
       await Promise.all([...[...logs.values()].map((log) => log.writing), ...removals]);

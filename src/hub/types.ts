@@ -13,7 +13,13 @@ export type MethodHandler<M extends AcpApiMethod> = (params: AcpApiParams<M>, co
 export type MethodHandlers = { [M in AcpApiMethod]?: MethodHandler<M> };
 
 /** Which thread a turn belongs to, recorded when its log is created. */
-export type TurnLogMeta = { path: string; threadKey: string; createdAt: string };
+export type TurnLogMeta = {
+  path: string;
+  threadKey: string;
+  createdAt: string;
+  /** Set when the turn's events were deleted (logs.delete, retention) while its chat row stays: a tombstone. */
+  logDeletedAt?: string;
+};
 
 /** Per-turn append-only logs in the state directory (owned by event-log / turn-log-store). */
 export interface TurnLogStore {
@@ -33,6 +39,10 @@ export interface TurnLogStore {
   /** Turn ids that have a log. */
   list(): string[];
   delete(turnId: string): void;
+  /** Deletes the events but keeps the meta with `logDeletedAt`, so the hub can tell "deleted" from "unknown". */
+  discard(turnId: string, deletedAt: string): void;
+  /** Bytes of every log file (events and metas) and how many turns still have events. */
+  stats(): { bytes: number; turns: number };
   flush(): Promise<void>;
 }
 

@@ -58,7 +58,8 @@ export type AcpApiMethods = {
   };
   'turn.cancelQueued': { params: { turnId: string }; result: { cancelled: boolean } };
   'turn.interrupt': { params: { turnId: string }; result: Record<string, never> };
-  'turn.subscribe': { params: { turnId: string; fromSeq: number }; result: Record<string, never> };
+  /** `logDeleted`: the turn's activity log was deleted (its chat row stays); no events follow. */
+  'turn.subscribe': { params: { turnId: string; fromSeq: number }; result: { logDeleted?: boolean } };
   'turn.unsubscribe': { params: { turnId: string }; result: Record<string, never> };
   'queue.get': { params: { path: string }; result: { queues: Record<string, QueuedTurn[]> } };
   'permission.respond': {
@@ -75,7 +76,10 @@ export type AcpApiMethods = {
     result: { applied?: 'now' | 'next-turn'; message?: string };
   };
   'session.fork': { params: { path: string; threadKey: string }; result: { threadKey: string } };
+  /** Deletes ended turns' events (refused while one runs); their rows keep the text and get `acp_turn.logDeleted`. */
   'logs.delete': { params: { path: string; threadKey: string; turnId?: string }; result: { deleted: number } };
+  /** Admin only: bytes of the hub's turn logs and how many turns still have events. */
+  'logs.stats': { params: Record<string, never>; result: { bytes: number; turns: number } };
   'files.list': { params: { query?: string; limit?: number }; result: { files: string[]; truncated?: boolean } };
   'agents.list': { params: Record<string, never>; result: { agents: AgentInfo[] } };
   'agents.authenticate': {

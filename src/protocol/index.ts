@@ -43,7 +43,7 @@ export type {
   TurnEventType,
   UpdateTurnEvent,
 } from './turn-event.js';
-export { DEFAULT_HUB_SETTINGS, HubSettingsSchema } from './settings.js';
+export { DEFAULT_HUB_SETTINGS, HubSettingsSchema, LOG_RETENTION_MAX_DAYS } from './settings.js';
 export type { HubSettings, PublicCustomize } from './settings.js';
 export {
   ACP_API_ERROR_CODES,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The longest log retention the admin may set (10 years). */
+export const LOG_RETENTION_MAX_DAYS = 3650;
+
 /** Admin settings of the hub (SPEC "/customize"). Stored in the state directory. */
 export const HubSettingsSchema = z
   .object({
@@ -14,6 +17,8 @@ export const HubSettingsSchema = z
     enabled_agents: z.array(z.string().min(1)),
     /** How long a permission request waits before reject is selected, in ms. */
     permission_timeout_ms: z.number().int().positive(),
+    /** Delete activity logs of turns that ended more than this many days ago; null or absent: keep them. */
+    log_retention_days: z.number().int().min(1).max(LOG_RETENTION_MAX_DAYS).nullable().optional(),
   })
   .strict();
 /** The hub's admin settings. */
@@ -28,6 +33,7 @@ export const DEFAULT_HUB_SETTINGS: HubSettings = {
   default_agent: 'demo',
   enabled_agents: ['demo', 'codex', 'claude', 'gemini'],
   permission_timeout_ms: 10 * 60_000,
+  log_retention_days: null,
 };
 
 /** What `GET /customize` returns: the public settings plus the agents on offer with their models. */
