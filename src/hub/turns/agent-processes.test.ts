@@ -31,12 +31,15 @@ describe('agent processes end with their agent and with the hub (demo agent, /pr
     const { client } = await hub();
     const threadKey = await createThread(client, { agent: 'demo' });
     const pid = await agentPid(client, threadKey);
-    const turn = watchTurn(client, (await sendText(client, threadKey, 'slow')).turnId);
+    const { turnId } = await sendText(client, threadKey, 'slow');
+    const turn = watchTurn(client, turnId);
     const sleeps = await waitFor('the sleep to start', () => (sleepsUnder(pid).length > 0 ? sleepsUnder(pid) : undefined));
     process.kill(pid, 'SIGKILL');
-    expect(await turn.done()).toBe('failed');
     await waitFor('the killed agent\'s sleep to end', () => stillRunning(sleeps).length === 0, 10_000);
-  });
+    // (The hub may retry the turn in a new agent process; it is not what this test is about.)
+    await client.call('turn.interrupt', { turnId }).catch(() => undefined);
+    await turn.done();
+  }, 120_000);
 
   it('when the hub is SIGKILLed mid-turn, no process it started survives: agent, command, supervisor', async () => {
     const dirs = await makeTempDirs();
@@ -57,5 +60,5 @@ describe('agent processes end with their agent and with the hub (demo agent, /pr
     await waitFor('every process of the killed hub to end', () => stillRunning(tree).length === 0, 10_000).catch(() => {
       throw new Error(`still running after the hub died: ${JSON.stringify(stillRunning(tree))}`);
     });
-  });
+  }, 120_000);
 });

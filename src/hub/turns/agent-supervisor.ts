@@ -4,7 +4,9 @@ import type { Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { SUPERVISOR_SCRIPT } from './agent-supervisor-script.js';
 
-const POLL_MS = 250;
+// A scan of /proc costs ~10 ms with ~150 processes; agents the hub kills are walked live, so the poll
+// only catches what an agent that dies by itself leaves in other sessions.
+const POLL_MS = 1_000;
 /** A supervisor that does not answer within this is treated as gone (the caller then kills what it can). */
 const REPLY_TIMEOUT_MS = 2_000;
 
