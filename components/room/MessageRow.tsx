@@ -2,6 +2,7 @@ import { Button, Flex, Tag, Typography } from 'antd';
 import { memo, useState } from 'react';
 import type { ChatMessage } from '../../stores/chat/index.js';
 import { canEditMessage, isAgentMessage, isEdited } from '../../stores/room/index.js';
+import { AuthorAvatar } from '../common/AuthorAvatar.js';
 import { SafeMarkdown } from '../common/SafeMarkdown.js';
 import { AgentMessageBody } from './AgentMessageBody.js';
 import { FeedbackButtons } from './FeedbackButtons.js';
@@ -24,7 +25,8 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
   const author = authorName(message.sender_id);
   return (
     <article className="cc-message" aria-label={`Message from ${author}`} data-key={message.key} style={{ padding: '8px 16px', ...(message.sender_id === accountId ? OWN_MESSAGE_STYLE : null) }}>
-      <Flex gap={8} align="baseline" wrap>
+      <Flex gap={8} align="center" wrap>
+        <AuthorAvatar id={message.sender_id} name={author} />
         <Typography.Text strong>{author}</Typography.Text>
         {agent && <Tag>agent</Tag>}
         <time dateTime={message.date} title={message.date}>
@@ -44,7 +46,13 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
         />
       ) : agent && turnId ? (
         // The row's header already names the agent: the turn header adds only the model, so neither shows twice.
-        <AgentMessageBody turnId={turnId} text={text} model={typeof message.acp_config?.model === 'string' ? message.acp_config.model : null} />
+        <AgentMessageBody
+          turnId={turnId}
+          text={text}
+          model={typeof message.acp_config?.model === 'string' ? message.acp_config.model : null}
+          threadKey={message.threadKey}
+          logDeleted={message.acp_turn?.logDeleted === true}
+        />
       ) : (
         <SafeMarkdown text={text} />
       )}

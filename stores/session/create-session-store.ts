@@ -28,6 +28,7 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
       settings: seed.settings ?? null,
       isAdmin: seed.isAdmin ?? false,
       accountId: seed.accountId ?? null,
+      accountName: seed.accountName ?? null,
       queues: seed.queues ?? {},
       error: null,
       refresh: async () => {
@@ -39,6 +40,7 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
             draft.settings = settings.settings;
             draft.isAdmin = settings.isAdmin;
             draft.accountId = settings.accountId;
+            draft.accountName = settings.accountName ?? null;
             draft.error = null;
           });
           await Promise.all([...loadedPaths].map((path) => get().loadQueues(path)));
@@ -82,6 +84,13 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
           draft.settings = result.settings;
         });
         return result.settings;
+      },
+      saveAccountName: async (name) => {
+        const { accountName } = await requireApi(api, 'saveAccountName').call('account.setName', { name });
+        set((draft) => {
+          draft.accountName = accountName;
+        });
+        return accountName;
       },
       dispose: () => {
         for (const stop of stops.splice(0)) stop();

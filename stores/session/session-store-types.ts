@@ -14,6 +14,8 @@ export type SessionStoreState = {
   isAdmin: boolean;
   /** The hub's account id of this client (from settings.get), to tell "you" apart; null until known. */
   accountId: string | null;
+  /** This account's display name (lite mode: the OS user's, editable); null when the hub keeps none. */
+  accountName: string | null;
   /** Queued turns by chat path, then thread key. */
   queues: Record<string, Record<string, QueuedTurn[]>>;
   /** The last failure of a load or action, for a visible message. */
@@ -25,8 +27,10 @@ export type SessionStoreState = {
   cancelQueued(turnId: string): Promise<boolean>;
   authenticate(agent: string, methodId: string, apiKey?: string): Promise<AuthenticateResult>;
   saveSettings(settings: Partial<HubSettings>): Promise<HubSettings>;
+  /** Renames this (the hub's local) account; resolves with the saved name. */
+  saveAccountName(name: string): Promise<string>;
   dispose(): void;
 };
 
 /** Data a session store can start with (fixtures, tests, a host that already has it). */
-export type SessionSeed = Partial<Pick<SessionStoreState, 'agents' | 'settings' | 'isAdmin' | 'accountId' | 'queues' | 'connection'>>;
+export type SessionSeed = Partial<Pick<SessionStoreState, 'agents' | 'settings' | 'isAdmin' | 'accountId' | 'accountName' | 'queues' | 'connection'>>;
