@@ -29,10 +29,10 @@ export function InboxItem({ approval, active, onActivate, onOpenThread }: InboxI
         <Button size="small" type="link" onClick={onOpenThread}>Open thread</Button>
       </Flex>
       <div>{item.title || 'The agent asks for permission'}</div>
-      {item.command ? <pre className="cc-inbox-command" style={{ background: '#f5f5f5', padding: 6, margin: '4px 0', whiteSpace: 'pre-wrap', maxHeight: 72, overflow: 'hidden' }}><code>$ {item.command}</code></pre> : null}
+      {item.command ? <pre className="cc-inbox-command" style={{ background: 'var(--cc-code-background, #f5f5f5)', color: 'var(--cc-code-text)', padding: 6, margin: '4px 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 72, overflow: 'hidden' }}><code>$ {item.command}</code></pre> : null}
       {approval.files.length > 0 ? (
         <div className="cc-muted">
-          Edit of {approval.files.map((path, index) => <span key={`${index}:${path}`}>{index > 0 ? ', ' : ''}<code>{path}</code></span>)}
+          Files: {approval.files.map((path, index) => <span key={`${index}:${path}`}>{index > 0 ? ', ' : ''}<code>{path}</code></span>)}
         </div>
       ) : null}
       <div style={{ marginTop: 6 }}>
