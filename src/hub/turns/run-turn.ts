@@ -20,11 +20,15 @@ export function threadHandlers(thread: ThreadState) {
   return {
     onUpdate(notification: SessionNotification) {
       const running = thread.running;
-      if (running?.onUpdate && running.sessionId === notification.sessionId) running.onUpdate(notification.update);
+      if (!running?.onUpdate || running.sessionId !== notification.sessionId) return;
+      // Once the agent has answered this prompt, its death is the turn's failure, never a reason to re-send the prompt.
+      running.heardFromAgent = true;
+      running.onUpdate(notification.update);
     },
     onPermission(request: RequestPermissionRequest, signal: AbortSignal) {
       const running = thread.running;
       if (!running?.onPermission) return Promise.resolve({ outcome: { outcome: 'cancelled' as const } });
+      running.heardFromAgent = true;
       return running.onPermission(request, signal);
     },
   };
