@@ -4,6 +4,7 @@ import type { AgentInfo, HubSettings } from '../../src/protocol/index.js';
 import { selectAgentModels, validateHubSettings } from '../../stores/room/index.js';
 import { BUILT_IN_MODELS } from '../../stores/session/index.js';
 import type { SettingsProblem } from '../../stores/room/index.js';
+import { AgentInstallHint } from '../session/AgentInstallHint.js';
 import { ModelOrderList } from './ModelOrderList.js';
 
 export type AdminSettingsFormProps = {
@@ -75,6 +76,11 @@ export function AdminSettingsForm({ settings, agents, onSave }: AdminSettingsFor
               <span>
                 {agent.label} {agent.demo && <Tag>Demo</Tag>}
                 {!agent.installed && <Tag color="orange">not installed</Tag>}
+                {!agent.installed && draft.enabled_agents.includes(agent.id) && (
+                  <div className="cc-muted">
+                    <AgentInstallHint agent={agent} />
+                  </div>
+                )}
               </span>
             ),
           }))}

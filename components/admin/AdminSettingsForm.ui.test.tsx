@@ -30,6 +30,19 @@ function renderForm(settings = SETTINGS) {
 }
 
 describe('AdminSettingsForm', () => {
+  it('says how to install an enabled agent that is not installed, and stops saying it once disabled', async () => {
+    const user = userEvent.setup();
+    const gemini = agent('gemini', 'Gemini', { installed: false, installHint: "Run `codex-chat agents install gemini` on the hub's machine." });
+    render(<AdminSettingsForm settings={{ ...SETTINGS, enabled_agents: ['demo', 'gemini'] }} agents={[...AGENTS, gemini]} onSave={async () => {}} />);
+    const checkbox = screen.getByRole('checkbox', { name: /Gemini/ });
+    const label = checkbox.closest('label') as HTMLElement;
+    expect(label).toHaveTextContent("Gemini is not installed. Run codex-chat agents install gemini on the hub's machine.");
+    expect(within(label).getByText('codex-chat agents install gemini').tagName).toBe('CODE');
+    await user.click(checkbox);
+    expect(label).not.toHaveTextContent('Run codex-chat');
+    expect(label).toHaveTextContent('not installed'); // the tag stays
+  });
+
   it('refuses a default agent that is not enabled, and says why', async () => {
     const user = userEvent.setup();
     renderForm({ ...SETTINGS, default_agent: 'claude' });

@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, Select } from 'antd';
 import type { AcpConfig, AgentInfo, HubSettings, SessionConfigOption, SessionMode } from '../../src/protocol/index.js';
 import { selectSessionChoices, validateSessionConfig } from '../../stores/session/index.js';
 import type { SessionConfigProblems } from '../../stores/session/index.js';
+import { NotInstalledAgents } from './AgentInstallHint.js';
 import { ExecutionModeCards } from './ExecutionModeCards.js';
 
 export type SessionConfigFormProps = {
@@ -56,7 +57,7 @@ export function SessionConfigForm(props: SessionConfigFormProps) {
 
   return (
     <Form layout="vertical" onFinish={() => void save()} component="div">
-      <Form.Item label="Agent" htmlFor="cc-session-agent" {...status('agent')}>
+      <Form.Item label="Agent" htmlFor="cc-session-agent" extra={<NotInstalledAgents agents={enabled} />} {...status('agent')}>
         <Select id="cc-session-agent" virtual={false} value={draft.agent || undefined} placeholder="Choose an agent" onChange={(agentId: string) => set({ agent: agentId, model: '', reasoning: '' })}
           options={enabled.map((each) => ({ value: each.id, label: agentOptionLabel(each), disabled: !each.installed && each.id !== draft.agent }))} />
       </Form.Item>

@@ -118,4 +118,19 @@ describe('SessionConfigModal', () => {
     const gemini = [...document.querySelectorAll('.ant-select-item-option')].find((node) => node.textContent === 'Gemini (not installed)');
     expect(gemini).toHaveClass('ant-select-item-option-disabled');
   });
+
+  it('says under the agent picker how to install an enabled agent that is missing, with the command as code', () => {
+    const installHint = "Run `codex-chat agents install gemini` on the hub's machine (npm package @google/gemini-cli).";
+    const agents = [...AGENTS, agent('gemini', 'Gemini', { installed: false, installHint }), agent('claude', 'Claude', { installed: false, enabled: false, installHint: 'Run `x`' })];
+    render(<SessionConfigModal open value={null} agents={agents} settings={DEFAULT_HUB_SETTINGS} defaultWorkingDirectory="" onSave={vi.fn()} onCancel={vi.fn()} />);
+    const help = screen.getByLabelText('Agents not installed');
+    expect(help).toHaveTextContent("Gemini is not installed. Run codex-chat agents install gemini on the hub's machine");
+    expect(within(help).getByText('codex-chat agents install gemini').tagName).toBe('CODE');
+    expect(help).not.toHaveTextContent('Claude'); // not enabled: not offered, so not explained
+  });
+
+  it('shows no install help when every enabled agent is installed', () => {
+    render(<SessionConfigModal open value={null} agents={AGENTS} settings={DEFAULT_HUB_SETTINGS} defaultWorkingDirectory="" onSave={vi.fn()} onCancel={vi.fn()} />);
+    expect(screen.queryByLabelText('Agents not installed')).not.toBeInTheDocument();
+  });
 });
