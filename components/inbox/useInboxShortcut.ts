@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 
 /**
- * Ctrl/Cmd+Shift+A opens the approval inbox from anywhere ("A" for approvals; Ctrl/Cmd+K is the
- * thread list's, and the browser gives Ctrl+Shift+A to nothing on a page).
+ * Ctrl/Cmd+Shift+A opens the approval inbox from anywhere ("A" for approvals, as in the issue;
+ * Ctrl/Cmd+K is the thread list's). Desktop Chrome also binds it to tab search; the page's handler
+ * runs first and prevents that default while the page has the focus.
  */
 export function useInboxShortcut(open: () => void): void {
   useEffect(() => {

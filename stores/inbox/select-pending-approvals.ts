@@ -52,8 +52,3 @@ export function selectPendingApprovals(running: readonly RunningTurnRef[], views
   }
   return list.length === 0 ? EMPTY : list;
 }
-
-/** The threads with at least one pending approval. */
-export function waitingThreadKeys(pending: readonly PendingApproval[]): ReadonlySet<string> {
-  return new Set(pending.map((approval) => approval.threadKey));
-}
