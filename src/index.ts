@@ -102,3 +102,9 @@ export type {
 } from './protocol/index.js';
 export type { ActivityItem, ActivityItemKind, TurnView } from './activity/index.js';
 export { ApprovalInbox, ChatAlerts, NotificationToggle } from '../components/inbox/index.js';
+
+// Themes (light / dark / system) and the narrow-window layout
+export { AA_TEXT_RATIO, CodexThemeProvider, THEME_COLORS, ThemeSwitch, contrastRatio, themeCssVariables, useCodexTheme } from '../components/theme/index.js';
+export type { CodexTheme, CodexThemeProviderProps, ThemeColors, ThemeName, ThemePreference } from '../components/theme/index.js';
+export { RoomLayout } from '../components/layout/RoomLayout.js';
+export { useMediaQuery } from '../components/layout/useMediaQuery.js';

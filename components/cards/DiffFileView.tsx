@@ -32,8 +32,8 @@ export function DiffFileView({ file, layout, diff }: { file: DiffFile; layout: D
         {mark ? <Tag color={mark.color}>{mark.label}</Tag> : null}
         {known ? (
           <>
-            <span style={{ color: '#389e0d' }} aria-label={`${known.additions} lines added`}>+{known.additions}</span>
-            <span style={{ color: '#cf1322' }} aria-label={`${known.deletions} lines removed`}>−{known.deletions}</span>
+            <span style={{ color: 'var(--cc-diff-added-text, #1a7f37)' }} aria-label={`${known.additions} lines added`}>+{known.additions}</span>
+            <span style={{ color: 'var(--cc-diff-removed-text, #cf1322)' }} aria-label={`${known.deletions} lines removed`}>−{known.deletions}</span>
           </>
         ) : (
           <span className="cc-muted" role="status">computing diff…</span>

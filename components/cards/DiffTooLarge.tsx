@@ -4,7 +4,7 @@ import type { DiffFile } from '../../src/activity/index.js';
 
 type Shown = 'none' | 'new' | 'old' | 'both';
 
-const TEXT_STYLE = { background: '#f5f5f5', padding: 6, margin: 0, overflow: 'auto', maxHeight: 480, flex: 1, minWidth: 0 } as const;
+const TEXT_STYLE = { background: 'var(--cc-code-background, #f5f5f5)', color: 'var(--cc-code-text)', padding: 6, margin: 0, overflow: 'auto', maxHeight: 480, flex: 1, minWidth: 0 } as const;
 
 /** The fallback for a diff too large to draw: say so, and offer the new file, the old one, or both as plain text. */
 export function DiffTooLarge({ file, lines }: { file: DiffFile; lines: number }) {

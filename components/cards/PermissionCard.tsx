@@ -35,7 +35,7 @@ export function PermissionCard({ turnId, item }: CardProps<'permission'>) {
         </div>
       }
     >
-      {item.command ? <pre style={{ background: '#f5f5f5', padding: 6, margin: 0, whiteSpace: 'pre-wrap' }}><code>$ {item.command}</code></pre> : null}
+      {item.command ? <pre style={{ background: 'var(--cc-code-background, #f5f5f5)', color: 'var(--cc-code-text)', padding: 6, margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}><code>$ {item.command}</code></pre> : null}
       {diffs.map((file, index) => <DiffFileView key={`${index}:${file.path}`} file={file} layout={layout} />)}
       {editCardFiles ? (
         <div className="cc-muted cc-permission-diff-elsewhere">

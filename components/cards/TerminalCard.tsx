@@ -54,7 +54,7 @@ export function TerminalCard({ turnId, item }: CardProps<'terminal'>) {
           {item.cwd ? <div className="cc-muted">in <code>{item.cwd}</code></div> : null}
           {output.totalChars > 0 ? <TerminalOutput output={output} full={full} /> : <div className="cc-muted">{running ? 'no output yet' : 'no output'}</div>}
           {output.droppedChars > 0 ? (
-            <div role="note" className="cc-cut-note" style={{ color: '#ad6800' }}>
+            <div role="note" className="cc-cut-note" style={{ color: 'var(--cc-warning-text, #ad6800)' }}>
               Output cut: {output.droppedChars.toLocaleString('en')} of {output.totalChars.toLocaleString('en')} characters ({output.totalLines.toLocaleString('en')} lines) were not kept.
             </div>
           ) : null}

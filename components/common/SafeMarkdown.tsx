@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import rehypeHighlight from 'rehype-highlight';
+import '../theme/code-blocks.css';
 import { safeUrl } from './safe-url.js';
 
 type MdNode = { type: string; value?: string; children?: MdNode[] };

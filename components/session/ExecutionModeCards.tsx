@@ -29,7 +29,7 @@ export function ExecutionModeCards({ value, onChange, sandboxProblem }: Executio
             aria-checked={checked}
             data-mode={mode}
             onClick={() => onChange(mode)}
-            style={{ textAlign: 'left', padding: 8, borderRadius: 6, cursor: 'pointer', background: checked ? (look.danger ? '#fff1f0' : '#e6f4ff') : '#fff', border: `${checked ? 2 : 1}px solid ${checked || look.danger ? colour : '#d9d9d9'}`, font: 'inherit' }}
+            style={{ textAlign: 'left', padding: 8, borderRadius: 6, cursor: 'pointer', background: checked ? (look.danger ? 'rgba(255,77,79,0.1)' : 'rgba(22,119,255,0.1)') : 'transparent', color: 'inherit', border: `${checked ? 2 : 1}px solid ${checked || look.danger ? colour : '#d9d9d9'}`, font: 'inherit' }}
           >
             <strong style={{ color: look.danger ? colour : undefined }}>{look.label}</strong>
             <div style={{ fontSize: 12 }}>{look.description}</div>

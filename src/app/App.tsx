@@ -1,28 +1,31 @@
-import { App as AntApp, ConfigProvider, Flex } from 'antd';
-import { AdminPage, ChatRoom, CodexProvider, ConnectionIndicator } from '../index.js';
+import { App as AntApp, Flex } from 'antd';
+import { AdminPage, ChatRoom, CodexProvider, CodexThemeProvider, ConnectionIndicator, ThemeSwitch } from '../index.js';
 import type { CodexRuntime } from '../index.js';
 import { useHashRoute } from './use-hash-route.js';
 
-/** The lite-mode page: the chat room, or the admin page at `#/admin`. */
+/** The lite-mode page: the chat room, or the admin page at `#/admin`; light / dark / system theme, remembered. */
 export function App({ runtime }: { runtime: CodexRuntime }) {
   const route = useHashRoute();
   return (
-    <ConfigProvider>
+    <CodexThemeProvider applyToDocument>
       <AntApp>
         <CodexProvider runtime={runtime}>
           {route === 'admin' ? (
             <Flex vertical>
               <Flex justify="space-between" style={{ padding: '8px 24px' }}>
                 <a href="#/">← Back to chat</a>
-                <ConnectionIndicator />
+                <Flex align="center" gap={8}>
+                  <ConnectionIndicator />
+                  <ThemeSwitch />
+                </Flex>
               </Flex>
               <AdminPage />
             </Flex>
           ) : (
-            <ChatRoom />
+            <ChatRoom headerExtra={<ThemeSwitch />} />
           )}
         </CodexProvider>
       </AntApp>
-    </ConfigProvider>
+    </CodexThemeProvider>
   );
 }
