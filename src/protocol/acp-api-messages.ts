@@ -10,8 +10,12 @@ export const ACP_API_VERSION = 1;
 /** A chat file of the workspace. */
 export type ChatFileInfo = { path: string; size: number; modifiedAt: string };
 
-/** A turn waiting in a thread's FIFO queue. */
-export type QueuedTurn = { turnId: string; position: number; userDate: string; text: string; accountId: string };
+/** A turn waiting in a thread's queue (its plan); `accountId` sent it, `editedBy` last edited its text. */
+export type QueuedTurn = { turnId: string; position: number; userDate: string; text: string; accountId: string; editedBy?: string };
+
+/** What changed a thread's queue, and the account that did it (queue.change). */
+export type QueueAction = 'add' | 'cancel' | 'start' | 'move' | 'edit' | 'sendNow' | 'pause' | 'resume';
+export type QueueChangeBy = { action: QueueAction; accountId: string; turnId?: string };
 
 /** An auth method an agent offers (ACP `authMethods`). */
 export type AgentAuthMethod = { id: string; name: string; description?: string; needsApiKey: boolean };
@@ -61,7 +65,16 @@ export type AcpApiMethods = {
   /** `logDeleted`: the turn's activity log was deleted (its chat row stays); no events follow. */
   'turn.subscribe': { params: { turnId: string; fromSeq: number }; result: { logDeleted?: boolean } };
   'turn.unsubscribe': { params: { turnId: string }; result: Record<string, never> };
-  'queue.get': { params: { path: string }; result: { queues: Record<string, QueuedTurn[]> } };
+  /** `paused`: the thread keys whose queue is paused (holds after the running turn). */
+  'queue.get': { params: { path: string }; result: { queues: Record<string, QueuedTurn[]>; paused?: string[] } };
+  /** Moves a queued turn to `toIndex` (0 = runs next; clamped to the queue). */
+  'queue.move': { params: { turnId: string; toIndex: number }; result: { queue: QueuedTurn[] } };
+  /** Replaces the text of a queued turn (what the agent will receive) and of its chat message. */
+  'queue.edit': { params: { turnId: string; prompt: string }; result: { queue: QueuedTurn[] } };
+  /** Interrupts the thread's running turn (if any) and runs this queued turn next, even when paused. */
+  'queue.sendNow': { params: { turnId: string }; result: { queue: QueuedTurn[] } };
+  /** Pauses a thread's queue after its running turn (`paused: true`), or resumes it. */
+  'queue.pause': { params: { path: string; threadKey: string; paused: boolean }; result: { paused: boolean } };
   'permission.respond': {
     params: { turnId: string; requestId: string; optionId: string };
     result: Record<string, never>;
@@ -80,6 +93,15 @@ export type AcpApiMethods = {
   'logs.delete': { params: { path: string; threadKey: string; turnId?: string }; result: { deleted: number } };
   /** Admin only: bytes of the hub's turn logs and how many turns still have events. */
   'logs.stats': { params: Record<string, never>; result: { bytes: number; turns: number } };
+  /**
+   * Keeps or discards hunks of a diff item's file (hunk indexes of `fileDiff(oldText, newText)`);
+   * discard writes the old text of those hunks back, refused (`ok: false`, with the file's current
+   * text) when the file no longer has the agent's text there. Recorded as a `review` turn event.
+   */
+  'files.reviewHunks': {
+    params: { path: string; threadKey: string; turnId: string; itemId: string; file: string; hunks: number[]; decision: 'keep' | 'discard' };
+    result: { ok: true } | { ok: false; conflict: string; currentText: string | null };
+  };
   'files.list': { params: { query?: string; limit?: number }; result: { files: string[]; truncated?: boolean } };
   'agents.list': { params: Record<string, never>; result: { agents: AgentInfo[] } };
   'agents.authenticate': {
@@ -111,7 +133,7 @@ export type AcpApiNotifications = {
   /** `version`: the document's change counter after this change (see chat.open). */
   'chat.change': { path: string; rows: Row[]; deleted: RowKey[]; version?: number };
   'turn.event': { turnId: string; event: TurnEvent };
-  'queue.change': { path: string; threadKey: string; queue: QueuedTurn[] };
+  'queue.change': { path: string; threadKey: string; queue: QueuedTurn[]; paused?: boolean; by?: QueueChangeBy };
   'settings.change': { settings: HubSettings };
   'agents.change': { agents: AgentInfo[] };
 };

@@ -29,7 +29,7 @@ export {
   TURN_STATES,
 } from './chat-rows.js';
 export type { AcpTurn, AcpUsage, ChatRow, DraftRow, HistoryEntry, Row, RowKey, TurnState } from './chat-rows.js';
-export { PERMISSION_STATES, TurnEventSchema } from './turn-event.js';
+export { PERMISSION_STATES, REVIEW_DECISIONS, TurnEventSchema } from './turn-event.js';
 export type {
   ErrorTurnEvent,
   NoticeTurnEvent,
@@ -37,6 +37,8 @@ export type {
   PermissionTurnEvent,
   PromptTurnEvent,
   ResultTurnEvent,
+  ReviewDecision,
+  ReviewTurnEvent,
   SessionTurnEvent,
   StatusTurnEvent,
   TurnEvent,
@@ -65,4 +67,6 @@ export type {
   AgentInfo,
   ChatFileInfo,
   QueuedTurn,
+  QueueAction,
+  QueueChangeBy,
 } from './acp-api-messages.js';

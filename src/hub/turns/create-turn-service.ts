@@ -6,6 +6,7 @@ import type { TurnService, TurnServiceDeps } from '../types.js';
 import { AgentPool, DEFAULT_AGENT_IDLE_MS, DEFAULT_MAX_LIVE_AGENTS } from './agent-pool.js';
 import { AgentsService } from './agents-service.js';
 import { forkThread } from './fork-thread.js';
+import { createQueueMethods } from './queue-methods.js';
 import { recoverInterrupted } from './recover-interrupted.js';
 import { setSessionOption } from './set-session-option.js';
 import { AuthenticateParams, chatPath, NoParams, PathParams, RespondParams, SendParams, SetOptionParams, ThreadParams, TurnIdParams } from './turn-method-params.js';
@@ -25,6 +26,7 @@ export function createTurnService(deps: TurnServiceDeps): TurnService {
   const turnQueues = new TurnQueues(deps, agents, pool, threads);
   return {
     handlers: {
+      ...createQueueMethods(deps, turnQueues),
       'turn.send': async (params, context) => {
         const request = checkParams('turn.send', SendParams, params);
         const path = chatPath(deps.root, request.path);
@@ -33,17 +35,22 @@ export function createTurnService(deps: TurnServiceDeps): TurnService {
         const position = turnQueues.enqueue({ turnId, path, threadKey: request.threadKey, prompt: request.prompt as never, userDate: request.userDate, accountId: context.accountId });
         return { turnId, position };
       },
-      'turn.cancelQueued': async (params) => ({ cancelled: turnQueues.cancelQueued(checkParams('turn.cancelQueued', TurnIdParams, params).turnId) }),
-      'turn.interrupt': async (params) => {
+      'turn.cancelQueued': async (params, context) => ({ cancelled: turnQueues.cancelQueued(checkParams('turn.cancelQueued', TurnIdParams, params).turnId, context.accountId) }),
+      'turn.interrupt': async (params, context) => {
         const { turnId } = checkParams('turn.interrupt', TurnIdParams, params);
-        if (!turnQueues.interrupt(turnId)) throw notFound(`turn ${turnId} is not queued or running`);
+        if (!turnQueues.interrupt(turnId, context.accountId)) throw notFound(`turn ${turnId} is not queued or running`);
         return {};
       },
       'queue.get': async (params) => {
         const path = chatPath(deps.root, checkParams('queue.get', PathParams, params).path);
         const byThread: Record<string, QueuedTurn[]> = {};
-        for (const thread of turnQueues.threads.values()) if (thread.path === path && thread.queue.length > 0) byThread[thread.threadKey] = turnQueues.queued(thread);
-        return { queues: byThread };
+        const paused: string[] = [];
+        for (const thread of turnQueues.threads.values()) {
+          if (thread.path !== path) continue;
+          if (thread.queue.length > 0) byThread[thread.threadKey] = turnQueues.queued(thread);
+          if (thread.paused) paused.push(thread.threadKey);
+        }
+        return { queues: byThread, paused };
       },
       'permission.respond': async (params, context) => {
         const { turnId, requestId, optionId } = checkParams('permission.respond', RespondParams, params);

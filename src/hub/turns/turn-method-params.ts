@@ -19,6 +19,9 @@ export const RespondParams = z.object({ turnId: TurnId, requestId: z.string().mi
 export const SetOptionParams = z.object({ path: z.string(), threadKey: ThreadKey, configId: z.string().min(1).max(200), value: z.union([z.string().max(10_000), z.number(), z.boolean()]) });
 export const AuthenticateParams = z.object({ agent: z.string().min(1), methodId: z.string().min(1), apiKey: z.string().max(10_000).optional() });
 export const NoParams = z.object({}).passthrough();
+export const QueueMoveParams = z.object({ turnId: TurnId, toIndex: z.number().int().min(0).max(100_000) });
+export const QueueEditParams = z.object({ turnId: TurnId, prompt: z.string().max(100_000).refine((text) => text.trim().length > 0, 'an edited message cannot be empty') });
+export const QueuePauseParams = z.object({ path: z.string(), threadKey: ThreadKey, paused: z.boolean() });
 
 /** The normalized workspace-relative path of a chat file (refused when it leaves the workspace). */
 export function chatPath(root: string, requested: string): string {

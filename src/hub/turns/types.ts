@@ -4,7 +4,7 @@ import type { PermissionBroker } from './permission-broker.js';
 import type { ThreadAgent } from './thread-agent.js';
 
 /** A turn accepted by turn.send. */
-export type TurnRequest = { turnId: string; path: string; threadKey: string; prompt: ContentBlock[]; userDate: string; accountId: string };
+export type TurnRequest = { turnId: string; path: string; threadKey: string; prompt: ContentBlock[]; userDate: string; accountId: string; /** The account that last edited it while queued (queue.edit). */ editedBy?: string };
 
 /** The turn a thread is running now. */
 export type RunningTurn = {
@@ -31,6 +31,10 @@ export type ThreadState = {
   agent?: ThreadAgent;
   /** Set while session.setOption applies a change to the live session (the agent is busy). */
   changingOptions?: Promise<void>;
+  /** queue.pause: no queued turn starts after the running one (until resumed), except `sendNowId`. */
+  paused?: boolean;
+  /** queue.sendNow: the turn that runs next even while the queue is paused. */
+  sendNowId?: string;
   /** Set at hub shutdown: the thread writes nothing more. */
   closed?: boolean;
 };
