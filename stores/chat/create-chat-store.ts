@@ -11,6 +11,9 @@ import { createChatActions } from './chat-actions.js';
 import type { ChatState, ChatStore, ChatStoreOptions } from './chat-types.js';
 import { createChatIndex, readChanges } from './read-changes.js';
 
+/** The User Timing measure of each store build from a whole document (DevTools, the open-chat bench). */
+export const CHAT_STORE_BUILD_MEASURE = 'codex-chat:chat-store-build';
+
 function emptyChatState(accountId: string): ChatState {
   return { accountId, messages: createBuckets(), threads: createBuckets(), threadMessageKeys: createBuckets(), drafts: {}, problems: createBuckets() };
 }
@@ -20,6 +23,7 @@ function emptyChatState(accountId: string): ChatState {
  * syncdb's change events, starting from `syncdb.get()`. Actions write through the syncdb.
  */
 export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: ChatStoreOptions): ChatStore {
+  const startedAt = performance.now();
   const index = createChatIndex();
   const initialRows = syncdb.get().map((row): [RowKey, Row] => [rowKey(row), row]);
   // The first state is built by plain mutation (no drafts needed for a fresh object); every later
@@ -28,6 +32,7 @@ export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: C
   const initial = emptyChatState(accountId);
   applyChatChanges(initial as Draft<ChatState>, emptyChatState(accountId), readChanges(initialRows, index, accountId), index);
   freeze(initial, true);
+  performance.measure(CHAT_STORE_BUILD_MEASURE, { start: startedAt });
   const store = createStore<ChatState>()(immer(() => initial));
 
   const onChange = (changed: Set<RowKey>) => {

@@ -1,0 +1,134 @@
+// Opening a long chat in the real app in Debian's Chromium (issue 9 item 10): a 10,000-message chat
+// (300 threads of 30 and one of 1,000 messages) on a real hub, opened at `?chat=…&thread=…` on the
+// long thread. Printed split, from the page's own clock: transfer (chat.open sent -> its answer
+// received), parse (JSON.parse of that frame), store build (createChatStore's performance mark),
+// first render (store built -> the thread's newest message on screen), and the whole open.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { buildAppIfNeeded } from '../src/hub/build-app.js';
+import { startHub } from '../src/hub/server.js';
+import { createTurnService } from '../src/hub/turns/index.js';
+import { CHAT_STORE_BUILD_MEASURE } from '../stores/chat/index.js';
+import { median } from './support/statistics.js';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SMALL_THREADS = 300;
+const SMALL_THREAD_MESSAGES = 30;
+const LONG_THREAD_MESSAGES = 1_000;
+const RUNS = 5;
+
+type Split = { transfer: number; parse: number; store: number; render: number; open: number; bytes: number; longestTask: number; nodes: number; threadItems: number };
+
+// Runs in the page before the app: stamps the chat.open request and answer, and times big parses.
+function instrumentPage(): void {
+  const marks = { openSent: 0, openAnswered: 0, bytes: 0, parse: 0 };
+  (window as unknown as { __openMarks: typeof marks }).__openMarks = marks;
+  const tasks: Array<[number, number]> = [];
+  (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  let openId: unknown;
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    if (typeof data === 'string' && data.includes('"chat.open"')) {
+      marks.openSent = performance.now();
+      openId = (JSON.parse(data) as { id?: unknown }).id;
+    }
+    return send.call(this, data);
+  };
+  const parse = JSON.parse;
+  JSON.parse = function (text: string, reviver?: Parameters<typeof JSON.parse>[1]) {
+    const started = performance.now();
+    const value = parse(text, reviver) as { id?: unknown };
+    if (typeof text === 'string' && openId !== undefined && value?.id === openId && marks.openAnswered === 0) {
+      marks.openAnswered = started; // the answer has arrived when the client starts to parse it
+      marks.bytes = text.length;
+      marks.parse = performance.now() - started;
+    }
+    return value;
+  } as typeof JSON.parse;
+}
+
+async function openOnce(page: Page, url: string): Promise<Split> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    (last) => [...document.querySelectorAll('article.cc-message')].some((row) => row.textContent?.includes(`Message ${last}:`)) ? performance.now() : null,
+    LONG_THREAD_MESSAGES,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  const shownAt = (await handle.jsonValue()) as number;
+  return page.evaluate(
+    ({ shownAt, measureName }) => {
+      const marks = (window as unknown as { __openMarks: { openSent: number; openAnswered: number; bytes: number; parse: number } }).__openMarks;
+      const tasks = (window as unknown as { __tasks: Array<[number, number]> }).__tasks.filter(([start, duration]) => start + duration >= marks.openSent);
+      const store = performance.getEntriesByName(measureName).at(-1);
+      const storeEnd = store ? store.startTime + store.duration : marks.openAnswered + marks.parse;
+      return {
+        transfer: marks.openAnswered - marks.openSent,
+        parse: marks.parse,
+        store: store?.duration ?? Number.NaN,
+        render: shownAt - storeEnd,
+        open: shownAt - marks.openSent,
+        bytes: marks.bytes,
+        longestTask: Math.max(0, ...tasks.map(([, duration]) => duration)),
+        nodes: document.getElementsByTagName('*').length,
+        threadItems: document.querySelectorAll('nav li').length,
+      };
+    },
+    { shownAt, measureName: CHAT_STORE_BUILD_MEASURE },
+  );
+}
+
+export default async function openChatBench(): Promise<void> {
+  if (!(await buildAppIfNeeded(REPO_ROOT, (line) => console.log(line)))) {
+    console.log('open-chat skipped: the web app could not be built (see above)');
+    return;
+  }
+  const root = mkdtempSync(path.join(os.tmpdir(), 'codex-chat-bench-root-'));
+  const stateDir = mkdtempSync(path.join(os.tmpdir(), 'codex-chat-bench-state-'));
+  const hub = await startHub({ root, stateDir, turnService: createTurnService });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    await hub.documents.create('bench.chat');
+    const { db, release } = await hub.documents.lease('bench.chat');
+    const start = Date.now() - 86_400_000;
+    const message = (ms: number, sender: string, text: string, root?: number) => ({
+      event: 'chat', date: new Date(ms).toISOString(), sender_id: sender, history: [{ author_id: sender, content: text, date: new Date(ms).toISOString() }], schema_version: 1,
+      ...(root === undefined ? {} : { reply_to: new Date(root).toISOString() }),
+    });
+    for (let thread = 0; thread < SMALL_THREADS; thread++) {
+      const rootMs = start + thread * 60_000;
+      db.set(message(rootMs, 'bench-user', `thread ${thread}: some *markdown* with \`code\``));
+      for (let reply = 1; reply < SMALL_THREAD_MESSAGES; reply++) db.set(message(rootMs + reply * 100, reply % 2 ? 'grace' : 'bench-user', `reply ${reply} in thread ${thread}, **bold** and a [link](https://example.com)`, rootMs));
+    }
+    const longRoot = start + SMALL_THREADS * 60_000;
+    db.set(message(longRoot, 'bench-user', `a thread of ${LONG_THREAD_MESSAGES} messages`));
+    for (let reply = 1; reply < LONG_THREAD_MESSAGES; reply++) db.set(message(longRoot + reply * 1000, reply % 2 ? 'bench-user' : 'grace', `Message ${reply + 1}: reply number ${reply} with *some* markdown`, longRoot));
+    db.commit();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(instrumentPage);
+    const url = `${hub.url}&chat=bench.chat&thread=${longRoot}`;
+    await openOnce(page, url); // warm-up: caches, JIT
+    const runs: Split[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await openOnce(page, url));
+    const at = (key: keyof Split) => median(runs.map((each) => each[key]));
+    console.log(
+      `open a ${(SMALL_THREADS * SMALL_THREAD_MESSAGES + LONG_THREAD_MESSAGES).toLocaleString('en')}-message chat on its ${LONG_THREAD_MESSAGES}-message thread (median of ${RUNS}): ` +
+        `${at('open').toFixed(0)} ms from chat.open to the newest message on screen = transfer ${at('transfer').toFixed(0)} ms (${(at('bytes') / 1e6).toFixed(1)} MB) ` +
+        `+ parse ${at('parse').toFixed(0)} ms + store build ${at('store').toFixed(0)} ms + first render ${at('render').toFixed(0)} ms (the rest: between them, e.g. the client's row copy)`,
+    );
+    console.log(`  longest main-thread task during the open: ${at('longestTask').toFixed(0)} ms; ${at('nodes')} DOM nodes, ${at('threadItems')} thread-list items rendered`);
+    await page.close();
+    release();
+  } finally {
+    await browser.close();
+    await hub.close();
+    rmSync(root, { recursive: true, force: true });
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
