@@ -2,6 +2,7 @@ import { TURN_STATES } from '../protocol/index.js';
 import type { TurnState } from '../protocol/index.js';
 import { addNotice } from './cards/notice.js';
 import { applyPermission } from './cards/permission.js';
+import { applyReview } from './cards/review.js';
 import { addUnknownItem, recordUnhandled } from './cards/unknown.js';
 import { applyUpdate } from './apply-update.js';
 import { asArray, asNumber, asRecord, asString, describeValue } from './read-wire.js';
@@ -52,6 +53,8 @@ export function applyTurnEvent(view: TurnView, value: unknown): void {
       const level = event.level === 'warning' || event.level === 'error' ? event.level : 'info';
       return addNotice(view, { level, message: asString(event.message) ?? '' }, seq, t);
     }
+    case 'review':
+      return applyReview(view, event, seq, t);
     default:
       return addUnknownItem(view, seq, t, `event ${describeValue(event.type)}`, value, `unknown event type "${describeValue(event.type)}"`);
   }

@@ -5,6 +5,7 @@ export type {
   ContextUsage,
   DiffFile,
   DiffItem,
+  HunkReview,
   ItemId,
   ItemStatus,
   MessageItem,
@@ -33,6 +34,8 @@ export type { ContextMeter } from './context-meter.js';
 export { selectDiffTotals, selectFileDiffTotals, selectFilesTouched } from './diff-totals.js';
 export type { DiffTotals, FileDiffTotals } from './diff-totals.js';
 export { countFileDiffComputations, fileDiff, peekFileDiff } from './file-diff.js';
+export { FILE_CHANGED, revertHunks } from './revert-hunks.js';
+export type { RevertResult } from './revert-hunks.js';
 export { MAX_EDIT_LENGTH } from './edit-script.js';
 export type { DiffHunk, FileDiff } from './file-diff.js';
 export { canInterrupt, isTurnActive, isTurnEnded } from './predicates.js';

@@ -66,7 +66,11 @@ export type DiffItem = ItemBase & {
   /** The agent's own tool kind (`edit`, `delete`, `move`) and tool name, when it gave them. */
   toolKind?: string;
   toolName?: string | null;
+  /** Review decisions (`review` events): file path -> hunk index -> the latest decision. */
+  reviews?: Record<string, Record<number, HunkReview>>;
 };
+/** A kept or discarded hunk of an edit, by whom (account id) and when (ISO time). */
+export type HunkReview = { decision: 'keep' | 'discard'; decidedBy: string; decidedAt: string };
 /** Read/search, fetch, think, and any other tool call. */
 export type ToolItem = ItemBase & {
   kind: 'read' | 'fetch' | 'think' | 'tool';

@@ -14,6 +14,7 @@ import { publicCustomize } from './customize.js';
 import { createErrorScrubber } from './error-scrub.js';
 import { createHttpHandler } from './http-routes.js';
 import { createLogMethods } from './log-methods.js';
+import { createReviewMethods } from './revert-hunks.js';
 import { startLogRetention } from './log-retention.js';
 import { createRpcDispatcher } from './rpc-dispatcher.js';
 import { createSecretStore } from './secret-store.js';
@@ -96,6 +97,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // The hub's own methods win over a turn service that also defines one.
     ...createChatMethods(root, documents, clients),
     ...createLogMethods(root, turnLogs, clients, documents),
+    ...createReviewMethods(root, turnLogs),
     ...createSettingsMethods(settings, clients, stateDir),
   };
   const dispatch = createRpcDispatcher(handlers, createErrorScrubber({ root, stateDir }));

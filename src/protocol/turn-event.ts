@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { TURN_STATES } from './chat-rows.js';
 import type { ContentBlock, PermissionOption, SessionConfigOption, SessionUpdate, ToolCallUpdate } from './acp.js';
 
+/** What a reviewer decided about hunks of an agent's edit: keep them, or write the old text back. */
+export const REVIEW_DECISIONS = ['keep', 'discard'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
 /** States of a permission request in the turn log. */
 export const PERMISSION_STATES = ['pending', 'selected', 'cancelled', 'timed-out'] as const;
 /** pending: waiting for a decision; selected: an option was chosen; cancelled: the turn ended first; timed-out: the timeout picked reject. */
@@ -44,6 +48,18 @@ const SessionEvent = z
     configOptions: z.array(acpObject).optional(),
   })
   .passthrough();
+const ReviewEvent = z
+  .object({
+    ...base,
+    type: z.literal('review'),
+    itemId: z.string(),
+    file: z.string(),
+    hunks: z.array(z.number().int().nonnegative()),
+    decision: z.enum(REVIEW_DECISIONS),
+    decidedBy: z.string(),
+    decidedAt: z.string(),
+  })
+  .passthrough();
 const NoticeEvent = z
   .object({ ...base, type: z.literal('notice'), level: z.enum(['info', 'warning', 'error']), message: z.string() })
   .passthrough();
@@ -58,6 +74,7 @@ export const TurnEventSchema = z.discriminatedUnion('type', [
   ErrorEvent,
   SessionEvent,
   NoticeEvent,
+  ReviewEvent,
 ]);
 
 type Envelope = { seq: number; t: number };
@@ -93,6 +110,20 @@ export type SessionTurnEvent = Envelope & {
 /** A hub message shown in the turn (e.g. "this agent does not accept images"). */
 export type NoticeTurnEvent = Envelope & { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string };
 
+/**
+ * A review of an edit (`itemId`: the diff item's tool call id, `file`: one of its paths): hunks by
+ * index in the file's diff (`fileDiff(oldText, newText).hunks`), kept or discarded (written back).
+ */
+export type ReviewTurnEvent = Envelope & {
+  type: 'review';
+  itemId: string;
+  file: string;
+  hunks: number[];
+  decision: ReviewDecision;
+  decidedBy: string;
+  decidedAt: string;
+};
+
 /** One event of a turn log: `{ seq, t, type, ... }`, seq from 0 without gaps. */
 export type TurnEvent =
   | StatusTurnEvent
@@ -102,7 +133,8 @@ export type TurnEvent =
   | ResultTurnEvent
   | ErrorTurnEvent
   | SessionTurnEvent
-  | NoticeTurnEvent;
+  | NoticeTurnEvent
+  | ReviewTurnEvent;
 
 /** The `type` of a turn event. */
 export type TurnEventType = TurnEvent['type'];

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { PlanEntry } from '@agentclientprotocol/sdk';
 import type { DemoTurn } from './demo-turn.js';
 
@@ -39,6 +41,24 @@ async function hostile(turn: DemoTurn): Promise<void> {
   await turn.editFile('<img src=x onerror=alert(6)>.md', () => '<script>alert(7)</script>\n[x](javascript:alert(8))\n');
 }
 
+const REVIEW_FILE = 'demo-review.md';
+const REVIEW_SEED = `# Demo review\n${Array.from({ length: 11 }, (_, index) => `line ${index + 1}`).join('\n')}\n`;
+
+/** Rewrites demo-review.md in two places far apart (two hunks), creating it first when absent. */
+async function editTwoPlaces(turn: DemoTurn): Promise<void> {
+  if (!existsSync(path.join(turn.session.cwd, REVIEW_FILE)) && !(await turn.editFile(REVIEW_FILE, () => REVIEW_SEED))) {
+    return turn.say(`Edit rejected; ${REVIEW_FILE} was not created.`);
+  }
+  const wrote = await turn.editFile(REVIEW_FILE, (old) => {
+    const lines = (old ?? REVIEW_SEED).split('\n');
+    const last = lines.length - (lines.at(-1) === '' ? 2 : 1);
+    lines[1] = `${lines[1]} (changed at the top)`;
+    lines[last] = `${lines[last]} (changed at the bottom)`;
+    return lines.join('\n');
+  });
+  await turn.say(wrote ? `Edited ${REVIEW_FILE} in two places.` : 'Edit rejected; nothing written.');
+}
+
 async function slow(turn: DemoTurn): Promise<void> {
   await turn.say('Running a slow command (sleep 60); interrupt me.');
   await turn.runCommand('sleep 60', 'sleep 60');
@@ -71,6 +91,7 @@ export const BEHAVIOURS: Behaviour[] = [
   { keyword: 'messages', summary: 'three separate agent messages', run: async (turn) => { for (const part of ['First message.', 'Second message.', 'Third message.']) await turn.say(part); } },
   { keyword: 'command', summary: 'run a real shell command with coloured output', run: async (turn) => { await turn.runCommand("ls -la; printf '\\033[34mblue\\033[0m\\n'", 'ls -la'); await turn.say('That was the listing.'); } },
   { keyword: 'edit', summary: 'ask permission, then edit demo-notes.md (a real diff)', run: async (turn, prompt) => { const wrote = await turn.editFile('demo-notes.md', (old) => `${old ?? '# Demo notes\n'}- ${prompt.slice(0, 120)}\n`); await turn.say(wrote ? 'Edited demo-notes.md.' : 'Edit rejected; nothing written.'); } },
+  { keyword: 'edit2', summary: 'ask permission, then change demo-review.md in two places (two hunks)', run: editTwoPlaces },
   { keyword: 'plan', summary: 'post a plan and update its statuses', run: async (turn) => { await plan(turn, ['in_progress']); await plan(turn, ['completed', 'in_progress']); await plan(turn, ['completed', 'completed', 'completed']); } },
   { keyword: 'slow', summary: 'run `sleep 60`; honours interrupt', run: slow },
   { keyword: 'stubborn', summary: 'ignore interrupt for 60 s (the hub must kill it)', run: stubborn },
