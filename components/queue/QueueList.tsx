@@ -1,33 +1,52 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'antd';
 import type { QueuedTurn } from '../../src/protocol/index.js';
+import { QueueItem, type QueuePlanHandlers } from './QueueItem.js';
 
-type QueueListProps = { queue: readonly QueuedTurn[]; onCancel: (turnId: string) => Promise<boolean> | void };
+type QueueListProps = QueuePlanHandlers & {
+  queue: readonly QueuedTurn[];
+  /** The queue holds after the running turn (queue.pause); shown with a Resume button. */
+  paused?: boolean;
+  /** Present when the queue can be paused and resumed. */
+  onPause?: (paused: boolean) => Promise<boolean> | void;
+};
 
-/** Messages waiting for the agent, in order, each with its position and a cancel button. */
-export function QueueList({ queue, onCancel }: QueueListProps) {
-  const [cancelling, setCancelling] = useState<Record<string, boolean>>({});
-  if (queue.length === 0) return null;
-  const cancel = async (turnId: string) => {
-    setCancelling((current) => ({ ...current, [turnId]: true }));
-    try {
-      await onCancel(turnId);
-    } finally {
-      setCancelling((current) => ({ ...current, [turnId]: false }));
-    }
+/**
+ * The thread's plan: the messages waiting for the agent, numbered in the order they will run. The
+ * hub holds the order (every tab and member sees the same); moves, edits and "send now" ask the hub
+ * and the list shows what it answers in `queue.change`.
+ */
+export function QueueList({ queue, paused = false, onPause, ...handlers }: QueueListProps) {
+  const list = useRef<HTMLOListElement>(null);
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [refocus, setRefocus] = useState<string | null>(null);
+  const sorted = [...queue].sort((a, b) => a.position - b.position);
+  const order = sorted.map((turn) => turn.turnId).join(',');
+  // A keyboard move re-renders the list in the hub's new order: keep the focus on the moved item.
+  useEffect(() => {
+    if (!refocus) return;
+    list.current?.querySelector<HTMLElement>(`li[data-turn-id="${CSS.escape(refocus)}"]`)?.focus();
+  }, [order, refocus]);
+  if (queue.length === 0 && !paused) return null;
+  const drop = (toIndex: number) => {
+    if (dragging && handlers.onMove) void handlers.onMove(dragging, toIndex);
+    setDragging(null);
   };
   return (
     <section aria-label="Queued messages" className="cc-queue">
-      <div className="cc-muted">Queued ({queue.length}): sent to the agent in this order after the current turn.</div>
-      <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {[...queue].sort((a, b) => a.position - b.position).map((turn) => (
-          <li key={turn.turnId} style={{ display: 'flex', gap: 8, alignItems: 'center' }} aria-label={`Queued message ${turn.position}`}>
-            <span className="cc-queue-position">#{turn.position}</span>
-            <span style={{ flex: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{turn.text}</span>
-            <Button size="small" loading={cancelling[turn.turnId] === true} onClick={() => void cancel(turn.turnId)} aria-label={`Cancel queued message ${turn.position}`}>
-              Cancel
-            </Button>
-          </li>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <span className="cc-muted" style={{ flex: 1 }}>
+          {paused ? `Queue paused (${queue.length}): nothing more is sent to the agent until you resume.` : `Queued (${queue.length}): sent to the agent in this order after the current turn.`}
+        </span>
+        {onPause && (
+          <Button size="small" type={paused ? 'primary' : 'default'} onClick={() => void onPause(!paused)}>
+            {paused ? 'Resume' : 'Pause after this turn'}
+          </Button>
+        )}
+      </div>
+      <ol ref={list} style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Queue order">
+        {sorted.map((turn, index) => (
+          <QueueItem key={turn.turnId} turn={turn} index={index} count={sorted.length} {...handlers} onDragFrom={setDragging} onDropOn={drop} onKeyboardMove={setRefocus} />
         ))}
       </ol>
     </section>

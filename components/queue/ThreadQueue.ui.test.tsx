@@ -18,13 +18,54 @@ describe('ThreadQueue', () => {
     await stores.session.getState().loadQueues('a.chat');
     renderWithRuntime(<ThreadQueue path="a.chat" threadKey="1700000000000" />, stores);
     const list = screen.getByRole('region', { name: 'Queued messages' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1fix the buildCancel', '#2and then testsCancel']);
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1fix the build↑↓EditSend nowCancel', '#2and then tests↑↓EditSend nowCancel']);
     await userEvent.click(screen.getByRole('button', { name: 'Cancel queued message 1' }));
     expect(fake.callsOf('turn.cancelQueued')).toEqual([{ turnId: 'q1' }]);
     act(() => fake.emit('queue.change', { path: 'a.chat', threadKey: '1700000000000', queue: [queued('q2', 1, 'and then tests')] }));
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1and then testsCancel']);
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1and then tests↑↓EditSend nowCancel']);
     act(() => fake.emit('queue.change', { path: 'a.chat', threadKey: '1700000000000', queue: [] }));
     expect(screen.queryByRole('region', { name: 'Queued messages' })).not.toBeInTheDocument();
+  });
+
+  it('moves, edits, sends now and pauses through the hub; the paused state comes from queue.get and queue.change', async () => {
+    const key = '1700000000000';
+    const fake = createFakeAcpApi({
+      'queue.get': () => ({ queues: { [key]: [queued('q1', 1, 'fix the build'), queued('q2', 2, 'and then tests')] }, paused: [key] }),
+      'queue.move': () => ({ queue: [] }),
+      'queue.edit': () => ({ queue: [] }),
+      'queue.sendNow': () => ({ queue: [] }),
+      'queue.pause': ({ paused }) => ({ paused }),
+    });
+    const stores = createTestRuntime({ api: fake.api });
+    await stores.session.getState().loadQueues('a.chat');
+    renderWithRuntime(<ThreadQueue path="a.chat" threadKey={key} />, stores);
+    expect(screen.getByText(/^Queue paused \(2\)/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Move queued message 2 up' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Edit queued message 1' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Edit queued message 1' }), ' first{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Send queued message 2 now' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(fake.callsOf('queue.move')).toEqual([{ turnId: 'q2', toIndex: 0 }]);
+    expect(fake.callsOf('queue.edit')).toEqual([{ turnId: 'q1', prompt: 'fix the build first' }]);
+    expect(fake.callsOf('queue.sendNow')).toEqual([{ turnId: 'q2' }]);
+    expect(fake.callsOf('queue.pause')).toEqual([{ path: 'a.chat', threadKey: key, paused: false }]);
+    act(() => fake.emit('queue.change', { path: 'a.chat', threadKey: key, queue: [queued('q1', 1, 'fix the build first')], paused: false, by: { action: 'resume', accountId: 'bob' } }));
+    expect(screen.getByText(/^Queued \(1\)/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pause after this turn' })).toBeInTheDocument();
+  });
+
+  it('shows the hub refusing a move as the session error', async () => {
+    const fake = createFakeAcpApi({
+      'queue.get': () => ({ queues: { '1': [queued('q1', 1, 'a'), queued('q2', 2, 'b')] } }),
+      'queue.move': () => {
+        throw new Error('queue.move: turn q2 is not queued');
+      },
+    });
+    const stores = createTestRuntime({ api: fake.api });
+    await stores.session.getState().loadQueues('a.chat');
+    renderWithRuntime(<ThreadQueue path="a.chat" threadKey="1" />, stores);
+    await userEvent.click(screen.getByRole('button', { name: 'Move queued message 2 up' }));
+    await expect.poll(() => stores.session.getState().error).toBe('Could not move the queued message: queue.move: turn q2 is not queued');
   });
 
   it('renders nothing for an empty or unknown thread', () => {

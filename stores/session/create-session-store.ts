@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { AcpApi } from '../../src/acp-api/index.js';
+import { createQueuePlanActions } from './queue-plan-actions.js';
 import type { SessionSeed, SessionStoreState } from './session-store-types.js';
 
 function errorText(error: unknown): string {
@@ -30,6 +31,7 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
       accountId: seed.accountId ?? null,
       accountName: seed.accountName ?? null,
       queues: seed.queues ?? {},
+      pausedQueues: seed.pausedQueues ?? {},
       error: null,
       refresh: async () => {
         const client = requireApi(api, 'refresh');
@@ -54,9 +56,10 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
         const client = requireApi(api, 'loadQueues');
         loadedPaths.add(path);
         try {
-          const { queues } = await client.call('queue.get', { path });
+          const { queues, paused = [] } = await client.call('queue.get', { path });
           set((draft) => {
             draft.queues[path] = queues;
+            draft.pausedQueues[path] = Object.fromEntries(paused.map((threadKey) => [threadKey, true]));
           });
         } catch (error) {
           set((draft) => {
@@ -76,6 +79,7 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
           return false;
         }
       },
+      ...createQueuePlanActions(api, (message) => set((draft) => void (draft.error = message))),
       authenticate: async (agent, methodId, apiKey) =>
         requireApi(api, 'authenticate').call('agents.authenticate', apiKey === undefined ? { agent, methodId } : { agent, methodId, apiKey }),
       saveSettings: async (settings) => {
@@ -102,10 +106,12 @@ export function createSessionStore({ api, seed = {} }: { api?: AcpApi; seed?: Se
     stops.push(
       api.on('agents.change', ({ agents }) => store.setState((draft) => void (draft.agents = agents))),
       api.on('settings.change', ({ settings }) => store.setState((draft) => void (draft.settings = settings))),
-      api.on('queue.change', ({ path, threadKey, queue }) =>
+      api.on('queue.change', ({ path, threadKey, queue, paused }) =>
         store.setState((draft) => {
           draft.queues[path] ??= {};
           draft.queues[path][threadKey] = queue;
+          draft.pausedQueues[path] ??= {};
+          draft.pausedQueues[path][threadKey] = paused === true;
         }),
       ),
       api.onConnectionChange((connection) => {

@@ -1,11 +1,12 @@
 import type { ConnectionState } from '../../src/acp-api/index.js';
 import type { AcpApiResult, AgentInfo, HubSettings, QueuedTurn } from '../../src/protocol/index.js';
+import type { QueuePlanActions } from './queue-plan-actions.js';
 
 /** What `agents.authenticate` answered: ok, a message, or a device-code URL and code to show. */
 export type AuthenticateResult = AcpApiResult<'agents.authenticate'>;
 
 /** Session-level state shared by every thread of the page: agents, settings, queues, connection. */
-export type SessionStoreState = {
+export type SessionStoreState = QueuePlanActions & {
   connection: ConnectionState;
   /** null until `agents.list` answered. */
   agents: AgentInfo[] | null;
@@ -18,6 +19,8 @@ export type SessionStoreState = {
   accountName: string | null;
   /** Queued turns by chat path, then thread key. */
   queues: Record<string, Record<string, QueuedTurn[]>>;
+  /** Whether a thread's queue is paused (holds after the running turn), by chat path, then thread key. */
+  pausedQueues: Record<string, Record<string, boolean>>;
   /** The last failure of a load or action, for a visible message. */
   error: string | null;
   /** Load agents and settings (again after a reconnect). */
@@ -33,4 +36,4 @@ export type SessionStoreState = {
 };
 
 /** Data a session store can start with (fixtures, tests, a host that already has it). */
-export type SessionSeed = Partial<Pick<SessionStoreState, 'agents' | 'settings' | 'isAdmin' | 'accountId' | 'accountName' | 'queues' | 'connection'>>;
+export type SessionSeed = Partial<Pick<SessionStoreState, 'agents' | 'settings' | 'isAdmin' | 'accountId' | 'accountName' | 'queues' | 'pausedQueues' | 'connection'>>;

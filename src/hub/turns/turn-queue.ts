@@ -120,7 +120,8 @@ export class TurnQueues {
       turnId: request.turnId,
       position: index + (thread.running ? 1 : 0),
       userDate: request.userDate,
-      text: promptText(request.prompt).slice(0, 200),
+      // The whole text (a queued message is edited from it), capped like queue.edit's input.
+      text: promptText(request.prompt).slice(0, 100_000),
       accountId: request.accountId,
       ...(request.editedBy ? { editedBy: request.editedBy } : {}),
     }));
