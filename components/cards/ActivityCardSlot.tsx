@@ -11,8 +11,11 @@ export const ActivityCardSlot = memo(function ActivityCardSlot({ turnId, itemId,
   if (!item) return null;
   const Card = cardFor(item.kind, cards);
   return (
-    <CardErrorBoundary item={item}>
-      <Card turnId={turnId} item={item} live={live} />
-    </CardErrorBoundary>
+    // data-item-id: the thread search finds a match's card by it (display: contents, no box of its own).
+    <div data-item-id={itemId} style={{ display: 'contents' }}>
+      <CardErrorBoundary item={item}>
+        <Card turnId={turnId} item={item} live={live} />
+      </CardErrorBoundary>
+    </div>
   );
 });

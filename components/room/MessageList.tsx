@@ -10,6 +10,8 @@ export type MessageListProps = {
   renderMessage: (message: ChatMessage) => React.ReactNode;
   /** Your own messages: sending one brings the view to the newest message, even when scrolled up. */
   isOwn?: (message: ChatMessage) => boolean;
+  /** Set to a function that brings message `index` into view (search: even when not rendered yet). */
+  scrollToRef?: React.MutableRefObject<((index: number) => void) | null>;
 };
 
 /**
@@ -17,7 +19,7 @@ export type MessageListProps = {
  * message and follows new output while the reader is at the bottom; once they scroll up it stays
  * put and offers "Jump to newest" (until they return to the end or send a message themselves).
  */
-export function MessageList({ messages, renderMessage, isOwn }: MessageListProps) {
+export function MessageList({ messages, renderMessage, isOwn, scrollToRef }: MessageListProps) {
   const list = useRef<VirtuosoHandle>(null);
   const { following, showJump, scrollerRef, follow } = useFollowOutput();
   const jump = useCallback(() => list.current?.scrollToIndex({ index: 'LAST', align: 'end', behavior: 'auto' }), []);
@@ -25,6 +27,15 @@ export function MessageList({ messages, renderMessage, isOwn }: MessageListProps
     follow();
     jump();
   }, [follow, jump]);
+  useEffect(() => {
+    if (!scrollToRef) return;
+    scrollToRef.current = (index) => {
+      // Stop following first: the cards a search opens grow the list, which would jump to the end.
+      following.current = false;
+      list.current?.scrollToIndex({ index, align: 'center', behavior: 'auto' });
+    };
+    return () => void (scrollToRef.current = null);
+  }, [scrollToRef, following]);
   const last = messages.at(-1);
   const lastSeen = useRef(last?.key);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { Empty, Flex } from 'antd';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { selectThread, selectThreadMessages } from '../../stores/chat/index.js';
 import type { ChatMessage } from '../../stores/chat/index.js';
 import { useAgentCapabilities } from '../../stores/hooks/useAgentCapabilities.js';
@@ -7,6 +7,8 @@ import { chatFolder, useChat, useOpenChatStore } from '../../stores/room/index.j
 import { MessageList } from '../room/MessageList.js';
 import { MessageRow } from '../room/MessageRow.js';
 import { ThreadQueue } from '../queue/ThreadQueue.js';
+import { ThreadSearchBar } from '../search/ThreadSearchBar.js';
+import { useThreadSearchOpen } from '../search/useThreadSearchOpen.js';
 import { AgentSignIn } from '../room/AgentSignIn.js';
 import { ThreadComposer } from '../room/ThreadComposer.js';
 import { ThreadHeader } from '../room/ThreadHeader.js';
@@ -30,6 +32,12 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
     if (chat && hasRoot && unread > 0) chat.actions.markRead(threadKey);
   }, [chat, threadKey, hasRoot, unread]);
 
+  const search = useThreadSearchOpen(threadKey);
+  const pane = useRef<HTMLDivElement>(null);
+  const scrollToRef = useRef<((index: number) => void) | null>(null);
+  const scrollTo = useCallback((index: number) => scrollToRef.current?.(index), []);
+  const listRoot = useCallback(() => pane.current?.querySelector('.cc-message-list') ?? null, []);
+
   const onEdit = useCallback((key: string, text: string) => chat?.actions.editMessage(key, text), [chat]);
   const onFeedback = useCallback((key: string, value: string | null) => chat?.actions.setFeedback(key, value), [chat]);
   const isOwn = useCallback((message: ChatMessage) => message.sender_id === accountId, [accountId]);
@@ -40,10 +48,13 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
 
   if (!thread) return <Empty style={{ margin: 'auto' }} description="This thread does not exist (any more)." />;
   return (
-    <Flex vertical style={{ height: '100%', minHeight: 0 }} className="cc-thread-view">
+    <Flex ref={pane} vertical style={{ height: '100%', minHeight: 0 }} className="cc-thread-view" onKeyDown={search.onKeyDown}>
       <ThreadHeader thread={thread} chatFolder={chatFolder(path)} authorName={authorName} />
       {thread.isAgent && <AgentSignIn agentId={thread.agent} />}
-      <MessageList messages={messages} renderMessage={renderMessage} isOwn={isOwn} />
+      {search.session && (
+        <ThreadSearchBar key={search.session.key} messages={messages} scrollTo={scrollTo} listRoot={listRoot} onClose={search.close} initialQuery={search.session.query} initialMessageKey={search.session.messageKey} />
+      )}
+      <MessageList messages={messages} renderMessage={renderMessage} isOwn={isOwn} scrollToRef={scrollToRef} />
       {thread.isAgent && (
         <div style={{ padding: '0 16px' }}>
           <ThreadQueue path={path} threadKey={threadKey} />

@@ -11,6 +11,7 @@ export function createViewStore() {
       filters: {},
       foldOpen: {},
       diffLayout: 'line-by-line',
+      searchRequest: null,
       setExpanded: (key, expanded) => set((draft) => void (draft.expanded[key] = expanded)),
       setFullOutput: (key, full) => set((draft) => void (draft.fullOutput[key] = full)),
       toggleFilter: (turnId, filter) =>
@@ -21,6 +22,7 @@ export function createViewStore() {
       clearFilters: (turnId) => set((draft) => void delete draft.filters[turnId]),
       setFoldOpen: (turnId, open) => set((draft) => void (draft.foldOpen[turnId] = open)),
       setDiffLayout: (layout) => set((draft) => void (draft.diffLayout = layout)),
+      requestSearch: (request) => set((draft) => void (draft.searchRequest = request)),
     })),
   );
 }

@@ -18,13 +18,19 @@ export type ViewStoreState = {
   /** Whether a turn's activity fold is open; absent = open while running, closed after. */
   foldOpen: Record<string, boolean>;
   diffLayout: DiffLayout;
+  /** A search to open in a thread (the sidebar's search picked a hit there); the thread takes it. */
+  searchRequest: SearchRequest | null;
   setExpanded(key: string, expanded: boolean): void;
   setFullOutput(key: string, full: boolean): void;
   toggleFilter(turnId: string, filter: ActivityFilter): void;
   clearFilters(turnId: string): void;
   setFoldOpen(turnId: string, open: boolean): void;
   setDiffLayout(layout: DiffLayout): void;
+  requestSearch(request: SearchRequest | null): void;
 };
+
+/** Open the thread's search with this query, at the first match in `messageKey` (if given). */
+export type SearchRequest = { threadKey: string; query: string; messageKey: string | null };
 
 /** Key of one card in the view store. */
 export function cardKey(turnId: string, itemId: string): string {
