@@ -1,5 +1,6 @@
 import { Alert, Spin, Typography } from 'antd';
 import { useCodexStores } from '../../stores/provider.js';
+import { useLogStats } from '../../stores/hooks/useLogStats.js';
 import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
 import { AdminSettingsForm } from './AdminSettingsForm.js';
 
@@ -10,6 +11,7 @@ import { AdminSettingsForm } from './AdminSettingsForm.js';
 export function AdminPage() {
   const { session } = useCodexStores();
   const { agents, settings, isAdmin, error } = useSessionInfo();
+  const logStats = useLogStats(isAdmin);
   return (
     <main aria-label="Admin settings" style={{ padding: 24 }}>
       <Typography.Title level={2}>Agent settings</Typography.Title>
@@ -22,6 +24,7 @@ export function AdminPage() {
         <AdminSettingsForm
           settings={settings}
           agents={agents}
+          logStats={logStats}
           onSave={async (next) => {
             await session.getState().saveSettings(next);
           }}

@@ -4,6 +4,8 @@ import type { AgentInfo, HubSettings } from '../../src/protocol/index.js';
 import { selectAgentModels, validateHubSettings } from '../../stores/room/index.js';
 import { BUILT_IN_MODELS } from '../../stores/session/index.js';
 import type { SettingsProblem } from '../../stores/room/index.js';
+import { LogRetentionField } from './LogRetentionField.js';
+import type { LogStats } from './LogRetentionField.js';
 import { AgentInstallHint } from '../session/AgentInstallHint.js';
 import { ModelOrderList } from './ModelOrderList.js';
 
@@ -11,12 +13,14 @@ export type AdminSettingsFormProps = {
   settings: HubSettings;
   agents: AgentInfo[];
   onSave: (settings: HubSettings) => Promise<void>;
+  /** The activity logs' size (`logs.stats`), shown with the retention; absent or null while unknown. */
+  logStats?: LogStats | null;
 };
 
 type SaveState = { type: 'idle' } | { type: 'saving' } | { type: 'saved' } | { type: 'failed'; message: string };
 
 /** The hub's admin settings as a form: validated on every change, saved with one button. */
-export function AdminSettingsForm({ settings, agents, onSave }: AdminSettingsFormProps) {
+export function AdminSettingsForm({ settings, agents, onSave, logStats = null }: AdminSettingsFormProps) {
   const [draft, setDraft] = useState(settings);
   const [base, setBase] = useState(settings);
   const [save, setSave] = useState<SaveState>({ type: 'idle' });
@@ -101,6 +105,9 @@ export function AdminSettingsForm({ settings, agents, onSave }: AdminSettingsFor
           value={Math.round(draft.permission_timeout_ms / 1000)}
           onChange={(seconds) => update({ permission_timeout_ms: typeof seconds === 'number' ? seconds * 1000 : Number.NaN })}
         />
+      </Form.Item>
+      <Form.Item {...item('log_retention_days', 'Delete old activity logs', 'admin-log-retention')}>
+        <LogRetentionField value={draft.log_retention_days} onChange={(days) => update({ log_retention_days: days })} stats={logStats} />
       </Form.Item>
       {problemOf('form') && <Alert type="error" showIcon title={problemOf('form')} />}
       <Flex gap={8} align="center">

@@ -103,3 +103,38 @@ describe('AdminSettingsForm', () => {
     expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toContain('gpt-6.1-sol');
   });
 });
+
+describe('AdminSettingsForm: activity log retention', () => {
+  it('is off by default; turned on it saves the days and refuses 0', async () => {
+    const user = userEvent.setup();
+    const { saved } = renderForm();
+    const retention = screen.getByRole('switch', { name: 'Delete old activity logs' });
+    expect(retention).not.toBeChecked();
+    await user.click(retention);
+    const days = screen.getByRole('spinbutton', { name: 'Days to keep activity logs' });
+    expect(days).toHaveValue('30');
+    fireEvent.change(days, { target: { value: '0' } });
+    expect(await screen.findByText(/Keep activity logs a whole number of days, 1 to 3650/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+    fireEvent.change(days, { target: { value: '14' } });
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].log_retention_days).toBe(14);
+  });
+
+  it('turned off, it saves null (keep the logs)', async () => {
+    const user = userEvent.setup();
+    const { saved } = renderForm({ ...SETTINGS, log_retention_days: 14 });
+    expect(screen.getByRole('spinbutton', { name: 'Days to keep activity logs' })).toHaveValue('14');
+    await user.click(screen.getByRole('switch', { name: 'Delete old activity logs' }));
+    expect(screen.getByText('Off: activity logs are kept until deleted by hand.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].log_retention_days).toBeNull();
+  });
+
+  it('shows the size of the logs it is given', () => {
+    render(<AdminSettingsForm settings={SETTINGS} agents={AGENTS} onSave={async () => {}} logStats={{ bytes: 1536, turns: 2 }} />);
+    expect(screen.getByText('The activity logs take 1.5 KB (2 turns).')).toBeInTheDocument();
+  });
+});

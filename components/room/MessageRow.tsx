@@ -46,7 +46,13 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
         />
       ) : agent && turnId ? (
         // The row's header already names the agent: the turn header adds only the model, so neither shows twice.
-        <AgentMessageBody turnId={turnId} text={text} model={typeof message.acp_config?.model === 'string' ? message.acp_config.model : null} />
+        <AgentMessageBody
+          turnId={turnId}
+          text={text}
+          model={typeof message.acp_config?.model === 'string' ? message.acp_config.model : null}
+          threadKey={message.threadKey}
+          logDeleted={message.acp_turn?.logDeleted === true}
+        />
       ) : (
         <SafeMarkdown text={text} />
       )}

@@ -3,12 +3,13 @@ import { Button, Flex, Tag, Typography } from 'antd';
 import type { ChatThread } from '../../stores/chat/index.js';
 import { useAgentCapabilities } from '../../stores/hooks/useAgentCapabilities.js';
 import { useRoomStore } from '../../stores/room/index.js';
+import { DeleteThreadLogButton } from '../turn/DeleteThreadLogButton.js';
 import { AgentBadge } from './AgentBadge.js';
 import { ExportMenu } from './ExportMenu.js';
 import { ThreadInterrupt } from './ThreadInterrupt.js';
 import { ThreadSession } from './ThreadSession.js';
 
-/** The thread's title bar: name, agent badge, session settings, export, fork. */
+/** The thread's title bar: name, agent badge, session settings, export, fork, delete the activity log. */
 export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatThread; chatFolder: string; authorName: (senderId: string) => string }) {
   const room = useRoomStore();
   const canForkSession = useAgentCapabilities(thread.agent)?.fork;
@@ -29,6 +30,7 @@ export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatT
           Fork thread
         </Button>
       )}
+      {thread.isAgent && <DeleteThreadLogButton threadKey={thread.key} running={thread.running} />}
     </Flex>
   );
 }

@@ -14,13 +14,21 @@ import { TurnAnnouncements } from './TurnAnnouncements.js';
 import { TurnFooter } from './TurnFooter.js';
 import { TurnHeader } from './TurnHeader.js';
 
-type AgentTurnProps = { turnId: string; agentLabel?: string; model?: string | null; /** Subscribe to live events (default true). */ watch?: boolean };
+type AgentTurnProps = {
+  turnId: string;
+  agentLabel?: string;
+  model?: string | null;
+  /** Subscribe to live events (default true). */
+  watch?: boolean;
+  /** The turn's thread in the open chat: enables the turn menu (delete the activity log). */
+  threadKey?: string;
+};
 
 /**
  * One agent turn: header, the activity in a fold (open while running; agent messages and pending
  * approvals always shown), the final answer outside the fold, and the footer.
  */
-export function AgentTurn({ turnId, agentLabel, model, watch = true }: AgentTurnProps) {
+export function AgentTurn({ turnId, agentLabel, model, watch = true, threadKey }: AgentTurnProps) {
   useWatchTurn(turnId, watch);
   const view = useTurn(turnId);
   const ended = isTurnEnded(view);
@@ -32,7 +40,7 @@ export function AgentTurn({ turnId, agentLabel, model, watch = true }: AgentTurn
   const modelName = model ?? currentConfigValue(view?.configOptions, 'model');
   return (
     <article className="cc-agent-turn" aria-label="Agent turn" data-state={view?.state ?? 'unknown'}>
-      <TurnHeader turnId={turnId} view={view} now={now} agentLabel={agentLabel} model={modelName} />
+      <TurnHeader turnId={turnId} view={view} now={now} agentLabel={agentLabel} model={modelName} threadKey={threadKey} />
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '4px 0' }}>
         <Button size="small" type="text" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide activity' : `Show activity${layout && layout.hiddenCount > 0 ? ` (${layout.hiddenCount} more)` : ''}`}
@@ -51,7 +59,7 @@ export function AgentTurn({ turnId, agentLabel, model, watch = true }: AgentTurn
           <ActivityCardSlot turnId={turnId} itemId={layout.finalAnswerId} live={live} />
         </div>
       ) : null}
-      {view && ended ? <TurnFooter view={view} model={modelName} /> : null}
+      {view && ended ? <TurnFooter view={view} model={modelName} turnId={turnId} /> : null}
     </article>
   );
 }

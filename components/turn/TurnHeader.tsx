@@ -4,11 +4,12 @@ import type { TurnView } from '../../src/activity/index.js';
 import { isTurnEnded } from '../../src/activity/index.js';
 import { formatElapsed } from '../common/format.js';
 import { InterruptControl } from './InterruptControl.js';
+import { TurnMenu } from './TurnMenu.js';
 
-type TurnHeaderProps = { turnId: string; view: TurnView | undefined; now: number; agentLabel?: string; model?: string | null };
+type TurnHeaderProps = { turnId: string; view: TurnView | undefined; now: number; agentLabel?: string; model?: string | null; /** The turn's thread: with it, the turn menu is shown. */ threadKey?: string };
 
-/** "Working 0:42" (live) / "Worked for 1:05", the agent and model, and the Interrupt control. */
-export function TurnHeader({ turnId, view, now, agentLabel, model }: TurnHeaderProps) {
+/** "Working 0:42" (live) / "Worked for 1:05", the agent and model, the Interrupt control and the turn menu. */
+export function TurnHeader({ turnId, view, now, agentLabel, model, threadKey }: TurnHeaderProps) {
   const ended = isTurnEnded(view);
   const startedAt = view?.startedAt ?? null;
   const elapsedMs = startedAt === null ? 0 : (ended ? (view?.endedAt ?? now) : now) - startedAt;
@@ -25,6 +26,7 @@ export function TurnHeader({ turnId, view, now, agentLabel, model }: TurnHeaderP
       {view?.state === 'awaiting-permission' ? <Tag color="gold">waiting for your approval</Tag> : null}
       <span style={{ flex: 1 }} />
       <InterruptControl turnId={turnId} elapsedMs={elapsedMs} />
+      {threadKey ? <TurnMenu turnId={turnId} threadKey={threadKey} ended={ended} /> : null}
     </header>
   );
 }

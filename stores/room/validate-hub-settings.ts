@@ -1,4 +1,4 @@
-import { HubSettingsSchema, parseWith } from '../../src/protocol/index.js';
+import { HubSettingsSchema, LOG_RETENTION_MAX_DAYS, parseWith } from '../../src/protocol/index.js';
 import type { HubSettings } from '../../src/protocol/index.js';
 
 /** A problem with one field of the admin form; `field` is a HubSettings key. */
@@ -35,6 +35,12 @@ export function validateHubSettings(settings: HubSettings, knownAgentIds: readon
   const timeout = settings.permission_timeout_ms;
   if (Number.isFinite(timeout) && (timeout < PERMISSION_TIMEOUT_BOUNDS_MS.min || timeout > PERMISSION_TIMEOUT_BOUNDS_MS.max)) {
     problems.push({ field: 'permission_timeout_ms', message: 'The permission timeout must be between 10 seconds and 24 hours.' });
+  }
+  const retention = settings.log_retention_days;
+  if (retention !== null && retention !== undefined && !(Number.isInteger(retention) && retention >= 1 && retention <= LOG_RETENTION_MAX_DAYS)) {
+    // This says it better than the schema's "too small" / "expected number".
+    const message = `Keep activity logs a whole number of days, 1 to ${LOG_RETENTION_MAX_DAYS}, or turn their deletion off.`;
+    return [...problems.filter((problem) => problem.field !== 'log_retention_days'), { field: 'log_retention_days', message }];
   }
   return problems;
 }

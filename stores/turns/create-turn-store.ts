@@ -107,6 +107,14 @@ export function createTurnStore({ api, schedule = scheduleFlushDefault }: TurnSt
             });
           }
         },
+        deleteLogs: async (target) => {
+          if (!api) throw new Error('[turns] deleteLogs needs an acp-api connection');
+          return (await api.call('logs.delete', target)).deleted;
+        },
+        loadLogStats: async () => {
+          if (!api) throw new Error('[turns] loadLogStats needs an acp-api connection');
+          return api.call('logs.stats', {});
+        },
         dispose: () => {
           for (const watcher of watchers.values()) watcher.stop();
           watchers.clear();

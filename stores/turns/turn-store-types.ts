@@ -19,6 +19,14 @@ export type TurnStoreState = {
   watchTurn(turnId: string): () => void;
   interrupt(turnId: string): Promise<void>;
   respondToApproval(turnId: string, requestId: string, optionId: string): Promise<void>;
+  /**
+   * Deletes the activity log of one turn (`turnId`) or of every turn of a thread (`logs.delete`); the
+   * rows keep their text. Resolves with how many logs were deleted; rejects with the hub's reason
+   * (a running turn is refused).
+   */
+  deleteLogs(target: { path: string; threadKey: string; turnId?: string }): Promise<number>;
+  /** The size of the hub's activity logs (admin only). */
+  loadLogStats(): Promise<{ bytes: number; turns: number }>;
   /** Drop every subscription. */
   dispose(): void;
 };
