@@ -7,6 +7,8 @@ import { useMediaQuery } from './useMediaQuery.js';
 /** Below this width the sidebar is a drawer and the thread takes the whole width. */
 export const NARROW_QUERY = '(max-width: 899px)';
 const SIDEBAR_WIDTH = 300;
+// The sidebar's thread buttons (components/room/ThreadListItem.tsx), not their action menus.
+const THREAD_PICK = '.cc-thread-button';
 
 export type RoomLayoutProps = {
   sidebar: ReactNode;
@@ -31,7 +33,10 @@ export function RoomLayout({ sidebar, headerStart, headerEnd, navigationKey, chi
     <Flex style={{ height: '100vh', overflow: 'hidden' }} className="cc-chat-room" data-layout={narrow ? 'narrow' : 'wide'}>
       {narrow ? (
         <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size="min(300px, 85vw)" forceRender title="Chats and threads" styles={{ body: { padding: 0 } }}>
-          {sidebar}
+          {/* Clicking a thread, even the one already open, is picking it. */}
+          <div style={{ height: '100%' }} onClick={(event) => (event.target as Element).closest(THREAD_PICK) && setDrawerOpen(false)}>
+            {sidebar}
+          </div>
         </Drawer>
       ) : (
         <div style={{ width: SIDEBAR_WIDTH, flexShrink: 0, borderRight: '1px solid var(--cc-border, rgba(0,0,0,0.08))' }}>{sidebar}</div>
