@@ -2,7 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AcpApi } from '../acp-api/index.js';
-import { applyLogRetention } from './log-retention.js';
+import { DEFAULT_HUB_SETTINGS, type HubSettings } from '../protocol/index.js';
+import { createChatDocumentRegistry } from './chat-documents.js';
+import { makeTempDirs } from './hub-test-helpers.js';
+import { applyLogRetention, startLogRetention } from './log-retention.js';
+import { createTurnLogStore } from './turn-log-store.js';
 import { agentRows, createThread, rowText, sendText, waitFor, watchTurn } from './turns/testing/turn-test-helpers.js';
 import { useTurnHubs } from './turns/testing/use-turn-hubs.js';
 
@@ -70,5 +74,29 @@ describe('log retention on the real hub with the demo agent', () => {
     await client.call('permission.respond', { turnId, requestId: pending.requestId, optionId: 'reject_once' });
     expect(await turn.done()).toBe('completed');
     expect(await logDeletedOf(client, threadKey)).toEqual([true, false]);
+  });
+
+  it('reads the setting again at every tick: turned on later, the next tick deletes', async () => {
+    const dirs = await makeTempDirs();
+    const turnLogs = createTurnLogStore(path.join(dirs.stateDir, 'logs'));
+    const documents = createChatDocumentRegistry(dirs.root);
+    const old = Date.now() - 5 * DAY_MS;
+    // A log whose chat file is gone: nothing to mark, so it is removed entirely.
+    turnLogs.create('old-turn', { path: 'gone.chat', threadKey: '1000', createdAt: new Date(old).toISOString() });
+    turnLogs.append('old-turn', { type: 'status', state: 'running', t: old });
+    turnLogs.append('old-turn', { type: 'status', state: 'completed', t: old + 1000 });
+    let settings: HubSettings = { ...DEFAULT_HUB_SETTINGS };
+    const retention = startLogRetention({ turnLogs, documents, settings: () => settings }, 20);
+    try {
+      await retention.done;
+      expect(turnLogs.list()).toEqual(['old-turn']);
+      settings = { ...settings, log_retention_days: 1 };
+      await waitFor('a tick to delete the old log', () => turnLogs.list().length === 0);
+      await turnLogs.flush();
+    } finally {
+      retention.stop();
+      await documents.close();
+      await dirs.remove();
+    }
   });
 });
