@@ -44,6 +44,8 @@ function keyPairs(name: ThemeName): Array<[string, string, ...string[]]> {
     ['antd link on container', antd.colorLink, antd.colorBgContainer],
     ['text on background', colors.text, colors.background],
     ['muted text on background', colors.mutedText, colors.background],
+    ['text on a raised surface (suggestion list)', colors.text, colors.surface],
+    ['muted text on a raised surface', colors.mutedText, colors.surface],
     ['muted text on your own message band', colors.mutedText, colors.ownMessageBackground, colors.background],
     ['link on background', colors.link, colors.background],
     ['warning text on background', colors.warningText, colors.background],

@@ -7,6 +7,8 @@ export type ThemeName = 'light' | 'dark';
 
 export type ThemeColors = {
   background: string;
+  /** Raised boxes over the page (suggestion lists, popups): antd's elevated background. */
+  surface: string;
   text: string;
   /** Secondary text (antd's description / tertiary colour): times, captions, hints. */
   mutedText: string;
@@ -39,6 +41,7 @@ export type ThemeColors = {
 export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
   light: {
     background: '#ffffff',
+    surface: '#ffffff',
     text: 'rgba(0,0,0,0.88)',
     mutedText: 'rgba(0,0,0,0.6)',
     link: '#0958d9',
@@ -62,6 +65,7 @@ export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
   },
   dark: {
     background: '#141414',
+    surface: '#1f1f1f',
     text: 'rgba(255,255,255,0.85)',
     mutedText: 'rgba(255,255,255,0.6)',
     link: '#69b1ff',
@@ -98,6 +102,7 @@ export function themeCssVariables(name: ThemeName): Record<string, string> {
   const d2h = name === 'dark' ? '--d2h-dark-' : '--d2h-';
   return {
     '--cc-background': colors.background,
+    '--cc-surface': colors.surface,
     '--cc-text': colors.text,
     '--cc-muted-text': colors.mutedText,
     '--cc-link': colors.link,
