@@ -72,7 +72,7 @@ describe('PermissionCard', () => {
   it('shows an edit\'s diff once: in its edit card, not again in the approval card', async () => {
     const log = createEventLog();
     log.status('running');
-    const edit = { toolCallId: 'e1', kind: 'edit', title: 'Edit notes.md', content: [{ type: 'diff', path: 'notes.md', oldText: 'a\n', newText: 'a\nb\n' }] };
+    const edit = { toolCallId: 'e1', kind: 'edit', title: 'Edit notes.md', content: [{ type: 'diff', path: 'notes.md', oldText: 'a\n', newText: 'a\nb\n' }] } as Parameters<typeof log.permission>[1];
     log.toolCall('e1', { ...edit, status: 'pending' });
     log.permission('p1', edit, CODEX_COMMAND_OPTIONS);
     const { container } = renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: log.events }));
