@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Segmented } from 'antd';
 import type { FileDiff } from '../../src/activity/index.js';
 import { DiffOutlined } from '@ant-design/icons';
@@ -11,6 +12,7 @@ import { CardShell } from '../common/CardShell.js';
 import { StatusTag } from '../common/StatusTag.js';
 import type { CardProps } from './card-props.js';
 import { DiffFileView } from './DiffFileView.js';
+import { FileReview, isReviewable } from '../review/FileReview.js';
 
 const LAYOUTS: Array<{ label: string; value: DiffLayout }> = [
   { label: 'Line by line', value: 'line-by-line' },
@@ -29,8 +31,8 @@ function totalsOf(diffs: ReadonlyArray<FileDiff | null>): string {
   return ` +${added} −${removed}`;
 }
 
-/** A file edit: per-file +/- counts and marks, diffs computed and rendered by diff2html only when shown. */
-export function DiffCard({ turnId, item }: CardProps<'diff'>) {
+/** A file edit: per-file +/- counts and marks, diffs computed and rendered by diff2html only when shown, and keep / discard per hunk once the turn ended. */
+export function DiffCard({ turnId, item, live }: CardProps<'diff'>) {
   const { view } = useCodexStores();
   const layout = useStore(view, (state) => state.diffLayout);
   const { expanded, toggle } = useCardExpanded(turnId, item.id, true);
@@ -55,7 +57,10 @@ export function DiffCard({ turnId, item }: CardProps<'diff'>) {
         <>
           <Segmented size="small" options={LAYOUTS} value={layout} onChange={(value) => view.getState().setDiffLayout(value as DiffLayout)} />
           {item.files.map((file, index) => (
-            <DiffFileView key={`${index}:${file.path}`} file={file} layout={layout} diff={diffs[index] ?? null} />
+            <Fragment key={`${index}:${file.path}`}>
+              <DiffFileView file={file} layout={layout} diff={diffs[index] ?? null} />
+              {isReviewable(item, file, live) ? <FileReview turnId={turnId} item={item} file={file} diff={diffs[index] ?? null} /> : null}
+            </Fragment>
           ))}
         </>
       ) : null}

@@ -1,9 +1,10 @@
 import { selectAppliedDiffTotals } from '../../stores/turns/index.js';
 import type { TurnView } from '../../src/activity/index.js';
 import { formatElapsed, formatTokens } from '../common/format.js';
+import { ReviewChangesButton } from '../review/ReviewChangesButton.js';
 
-/** Per-turn footer: elapsed, tokens in/out, the context after the turn (as the meter counts it), model, files touched with +/- totals. */
-export function TurnFooter({ view, model }: { view: TurnView; model?: string | null }) {
+/** Per-turn footer: elapsed, tokens in/out, the context after the turn (as the meter counts it), model, files touched with +/- totals, and "Review changes". */
+export function TurnFooter({ view, model, turnId }: { view: TurnView; model?: string | null; /** Enables "Review changes" (keep / discard the turn's edits per hunk). */ turnId?: string }) {
   const totals = selectAppliedDiffTotals(view);
   const elapsed = view.startedAt !== null && view.endedAt !== null ? formatElapsed(view.endedAt - view.startedAt) : null;
   const count = totals.files.length;
@@ -29,6 +30,7 @@ export function TurnFooter({ view, model }: { view: TurnView; model?: string | n
           </ul>
         </details>
       ) : null}
+      {turnId && count > 0 ? <ReviewChangesButton turnId={turnId} view={view} /> : null}
     </footer>
   );
 }

@@ -12,8 +12,8 @@ import type { MethodHandlers, TurnLogStore } from './types.js';
 import { resolveWorkspacePath } from './workspace-paths.js';
 
 const ReviewParams = z.object({
-  path: z.string(),
-  threadKey: z.string().min(1),
+  path: z.string().optional(),
+  threadKey: z.string().min(1).optional(),
   turnId: z.string().refine(isValidTurnId, { message: 'not a valid turn id' }),
   itemId: z.string().min(1).max(1_000),
   file: z.string(),
@@ -44,10 +44,11 @@ export function createReviewMethods(root: string, turnLogs: TurnLogStore): Metho
   return {
     [METHOD]: async (params, context) => {
       const request = checkParams(METHOD, ReviewParams, params);
-      const chat = resolveWorkspacePath(root, request.path, { extension: '.chat' }).relative;
+      const chat = request.path === undefined ? undefined : resolveWorkspacePath(root, request.path, { extension: '.chat' }).relative;
       const target = resolveWorkspacePath(root, request.file);
       const meta = turnLogs.meta(request.turnId);
-      if (!meta || (meta.path !== chat && meta.path !== request.path) || meta.threadKey !== request.threadKey) {
+      const otherChat = chat !== undefined && meta?.path !== chat && meta?.path !== request.path;
+      if (!meta || otherChat || (request.threadKey !== undefined && meta.threadKey !== request.threadKey)) {
         throw AcpApiError.notFound(`${METHOD}: no turn ${JSON.stringify(request.turnId)} in this thread`);
       }
       if (isTurnLogDiscarded(turnLogs, request.turnId)) throw AcpApiError.notFound(`${METHOD}: the activity log of this turn was deleted; its edits can no longer be reviewed`);

@@ -99,7 +99,8 @@ export type AcpApiMethods = {
    * text) when the file no longer has the agent's text there. Recorded as a `review` turn event.
    */
   'files.reviewHunks': {
-    params: { path: string; threadKey: string; turnId: string; itemId: string; file: string; hunks: number[]; decision: 'keep' | 'discard' };
+    /** `path`/`threadKey`, when given, must be the turn's chat and thread (the turn id names both). */
+    params: { path?: string; threadKey?: string; turnId: string; itemId: string; file: string; hunks: number[]; decision: 'keep' | 'discard' };
     result: { ok: true } | { ok: false; conflict: string; currentText: string | null };
   };
   'files.list': { params: { query?: string; limit?: number }; result: { files: string[]; truncated?: boolean } };
