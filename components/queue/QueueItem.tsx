@@ -26,7 +26,8 @@ type QueueItemProps = QueuePlanHandlers & {
 export function QueueItem({ turn, index, count, onCancel, onMove, onEdit, onSendNow, onDragFrom, onDropOn, onKeyboardMove }: QueueItemProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
-  const number = turn.position;
+  // The plan's numbering (1 = next); `position` counts the running turn, so a paused, idle queue would start at 0.
+  const number = index + 1;
   const act = async (what: string, action: () => Promise<boolean> | void) => {
     setBusy(what);
     try {
