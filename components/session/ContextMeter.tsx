@@ -3,7 +3,8 @@ import { CONTEXT_CRITICAL_PERCENT_LEFT, CONTEXT_WARNING_PERCENT_LEFT, selectCont
 import type { ContextMeter as Meter, ContextUsage } from '../../src/activity/index.js';
 import { formatTokens } from '../common/format.js';
 
-const COLOUR = { ok: '#389e0d', warning: '#d48806', critical: '#cf1322' } as const;
+// The theme's colours (components/theme/theme-tokens.ts, AA-checked), the light theme's as fallbacks.
+const COLOUR = { ok: 'var(--cc-meter-ok, #237804)', warning: 'var(--cc-meter-warning, #ad4e00)', critical: 'var(--cc-meter-critical, #cf1322)' } as const;
 
 export type ContextMeterProps = {
   usage: ContextUsage | null | undefined;

@@ -29,7 +29,7 @@ export function SessionButton({ config, usage, previousUsed, compactions, report
   const reasoning = config.reasoning || reported?.reasoning;
   const parts = [mode?.label ?? 'default mode', model, reasoning ? `${reasoning} reasoning` : null].filter(Boolean);
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', maxWidth: '100%' }}>
       <Button size="small" icon={<SettingOutlined />} onClick={onClick} danger={mode?.danger} aria-label={`Session settings: ${parts.join(', ')}`}>
         {parts.join(' · ')}
       </Button>

@@ -63,6 +63,7 @@ function keyPairs(name: ThemeName): Array<[string, string, ...string[]]> {
     ['diff added count on the page', colors.diffAddedText, colors.background],
     ['diff removed count on the page', colors.diffRemovedText, colors.background],
   ];
+  for (const [level, value] of Object.entries(colors.meter)) pairs.push([`context meter (${level}) on background`, value, colors.background]);
   for (const [token, value] of Object.entries(colors.highlight)) pairs.push([`code ${token} on code background`, value, colors.codeBackground]);
   return pairs;
 }

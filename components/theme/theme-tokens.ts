@@ -16,6 +16,8 @@ export type ThemeColors = {
   border: string;
   /** Warnings written as text (cut notes, sandbox notes). */
   warningText: string;
+  /** The context meter's text at each level (ok, warning at 30 % left, critical at 15 %). */
+  meter: { ok: string; warning: string; critical: string };
   /** The band behind your own messages. */
   ownMessageBackground: string;
   terminalBackground: string;
@@ -47,6 +49,7 @@ export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
     link: '#0958d9',
     border: '#e5e5e5',
     warningText: '#ad5700',
+    meter: { ok: '#237804', warning: '#ad4e00', critical: '#cf1322' },
     ownMessageBackground: 'rgba(0,0,0,0.03)',
     terminalBackground: '#1e1e1e',
     terminalText: '#dddddd',
@@ -71,6 +74,7 @@ export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
     link: '#69b1ff',
     border: '#303030',
     warningText: '#e8b339',
+    meter: { ok: '#49aa19', warning: '#d89614', critical: '#ff7875' },
     ownMessageBackground: 'rgba(255,255,255,0.04)',
     terminalBackground: '#0d1117',
     terminalText: '#e6edf3',
@@ -116,6 +120,7 @@ export function themeCssVariables(name: ThemeName): Record<string, string> {
     '--cc-code-text': colors.codeText,
     '--cc-diff-added-text': colors.diffAddedText,
     '--cc-diff-removed-text': colors.diffRemovedText,
+    ...Object.fromEntries(Object.entries(colors.meter).map(([level, value]) => [`--cc-meter-${level}`, value])),
     ...Object.fromEntries(Object.entries(colors.highlight).map(([token, value]) => [`--cc-hl-${token}`, value])),
     [`${d2h}bg-color`]: colors.diffBackground,
     [`${d2h}color`]: colors.diffText,
