@@ -1,6 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Divider, Flex } from 'antd';
 import { chatFolder, useRoom, useRoomStore } from '../../stores/room/index.js';
+import { SidebarSearch } from '../search/SidebarSearch.js';
 import { ChatFileList } from './ChatFileList.js';
 import { NewAgentThreadButton } from './NewAgentThreadButton.js';
 import { ThreadList } from './ThreadList.js';
@@ -18,6 +19,7 @@ export function Sidebar() {
       {open && chatPath && (
         <>
           <Divider style={{ margin: '4px 0' }} />
+          <SidebarSearch />
           <Button icon={<EditOutlined />} onClick={() => room.getState().selectThread(null)} block>
             New thread
           </Button>

@@ -20,6 +20,8 @@ function matchScope(listRoot: Element, match: SearchMatch): Element | null {
 }
 
 function isInView(range: Range, listRoot: Element): boolean {
+  // Without layout (jsdom) there is nothing to scroll.
+  if (typeof range.getBoundingClientRect !== 'function') return true;
   const box = range.getBoundingClientRect();
   const view = listRoot.getBoundingClientRect();
   return box.height > 0 && box.top >= view.top && box.bottom <= view.bottom;
