@@ -19,6 +19,7 @@ export { MessageList } from '../components/room/MessageList.js';
 export { MessageRow } from '../components/room/MessageRow.js';
 export { ExportMenu } from '../components/room/ExportMenu.js';
 export { ConnectionIndicator } from '../components/room/ConnectionIndicator.js';
+export { AccountMenu } from '../components/account/AccountMenu.js';
 export { NewAgentThreadButton } from '../components/room/NewAgentThreadButton.js';
 export { AdminPage } from '../components/admin/AdminPage.js';
 export { AdminSettingsForm } from '../components/admin/AdminSettingsForm.js';

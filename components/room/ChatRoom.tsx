@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { useRoom, useRoomStore } from '../../stores/room/index.js';
+import { AccountMenu } from '../account/AccountMenu.js';
 import { ChatAlerts } from '../inbox/ChatAlerts.js';
 import { RoomLayout } from '../layout/RoomLayout.js';
 import { CodexThread } from '../thread/CodexThread.js';
@@ -33,6 +34,7 @@ export function ChatRoom({ headerExtra }: { headerExtra?: ReactNode } = {}) {
           <ChatAlerts />
           <ConnectionIndicator />
           {headerExtra}
+          <AccountMenu />
         </>
       }
     >
