@@ -83,6 +83,8 @@ test('400 px wide: the sidebar is a drawer and the page never scrolls sideways',
   const drawer = page.getByRole('dialog');
   const threads = drawer.getByRole('navigation', { name: 'Threads' });
   await expect(threads).toBeVisible();
+  // The screenshot waits for the drawer's slide-in to end (its panel at the window's left edge).
+  await expect.poll(() => drawer.evaluate((element) => Math.round(element.getBoundingClientRect().left))).toBe(0);
   await expectNoHorizontalOverflow(page);
   await saveScreenshot(page, 'themes-400px-drawer');
   await threads.getByRole('button', { name: /narrow window/ }).first().click();
