@@ -5,15 +5,29 @@ import { stripAnsi } from '../room/markdown-text.js';
 /** Which part of an activity item a text is: what the card shows it as. */
 export type ItemField = 'text' | 'title' | 'command' | 'output' | 'diff' | 'path';
 
-/** One searchable text of an item. */
-export type ItemText = { field: ItemField; text: string };
+/** One searchable text of an item, and its lower-case form (what the search scans). */
+export type ItemText = { field: ItemField; text: string; lower: string };
+
+// Items are immutable (Immer): an unchanged item keeps its texts across searches, so typing a
+// query re-scans without re-deriving (no ANSI stripping, diffing or lower-casing again).
+const cache = new WeakMap<ActivityItem, ItemText[]>();
+
+/** The texts of an item (see itemFieldTexts), cached per item object. */
+export function itemTexts(item: ActivityItem): ItemText[] {
+  let texts = cache.get(item);
+  if (!texts) {
+    texts = itemFieldTexts(item).map(({ field, text }) => ({ field, text, lower: text.toLowerCase() }));
+    cache.set(item, texts);
+  }
+  return texts;
+}
 
 /**
  * The texts of an item that its card can show, in the card's order. Terminal output is what the
  * view keeps (bounded head + tail; the dropped middle cannot be searched), without ANSI escapes as
  * the card renders it. A diff is searched as its hunks (what the diff card shows), not whole files.
  */
-export function itemTexts(item: ActivityItem): ItemText[] {
+function itemFieldTexts(item: ActivityItem): Array<{ field: ItemField; text: string }> {
   switch (item.kind) {
     case 'message':
     case 'reasoning':

@@ -45,7 +45,7 @@ export function searchChat(input: ChatSearchInput): { hits: ChatSearchHit[]; tru
     let hit: ChatSearchHit | null = labelMatches ? { threadKey: thread.key, label: thread.label, labelMatches, messageKey: null, snippet: null } : null;
     for (const message of input.messagesOf(thread.key)) {
       const text = message.history[0]?.content ?? '';
-      const [start] = findOccurrences(text, needle, 1);
+      const [start] = findOccurrences(text.toLowerCase(), needle, 1);
       if (start === undefined) continue;
       hit = { threadKey: thread.key, label: thread.label, labelMatches, messageKey: message.key, snippet: snippetAround(text, start, needle.length) };
       break;

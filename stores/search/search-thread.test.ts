@@ -3,7 +3,7 @@ import { createTurnView } from '../../src/activity/index.js';
 import type { ActivityItem, TurnView } from '../../src/activity/index.js';
 import type { ChatMessage } from '../chat/index.js';
 import { chatRow } from '../chat/testing/build-chat-rows.js';
-import { searchThread, searchThreadSteps } from './search-thread.js';
+import { SEARCH_STEP_MESSAGES, searchThread, searchThreadSteps } from './search-thread.js';
 
 const message = (ms: number, text: string, turnId?: string): ChatMessage =>
   ({ ...chatRow(ms, turnId ? 'codex' : 'alice', text, turnId ? { acp_turn: { id: turnId, state: 'completed' } } : {}), key: String(ms), threadKey: '1' }) as unknown as ChatMessage;
@@ -80,7 +80,7 @@ describe('searchThread', () => {
       yielded.push(step.value);
       step = steps.next();
     }
-    expect(yielded).toEqual([200, 400]);
+    expect(yielded).toEqual(Array.from({ length: Math.floor(449 / SEARCH_STEP_MESSAGES) }, (_, index) => (index + 1) * SEARCH_STEP_MESSAGES));
     expect(step.value.matches[0].messageIndex).toBe(449);
   });
 });

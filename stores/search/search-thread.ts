@@ -6,7 +6,7 @@ import type { ItemField } from './item-texts.js';
 /** Stop collecting past this many matches (the bar then says "1,000+"). */
 export const MAX_SEARCH_MATCHES = 1_000;
 /** Messages searched per step of the incremental search (a step is well under a frame). */
-export const SEARCH_STEP_MESSAGES = 200;
+export const SEARCH_STEP_MESSAGES = 50;
 
 /** Where a match is: the row's own text, or a text of an activity item of the row's turn. */
 export type SearchSource =
@@ -36,11 +36,25 @@ export type ThreadSearchInput = {
 /** The matches found, and whether the search stopped at the bound. */
 export type ThreadSearchResult = { matches: SearchMatch[]; truncated: boolean };
 
-/** Offsets of every case-insensitive occurrence of `needle` (already lower case) in `text`. */
-export function findOccurrences(text: string, needle: string, limit: number): number[] {
+const messageTexts = new WeakMap<ChatMessage, string>();
+
+/** The row's text in lower case, cached per message object (rows are immutable). */
+function lowerMessageText(message: ChatMessage): string {
+  let text = messageTexts.get(message);
+  if (text === undefined) {
+    text = (message.history[0]?.content ?? '').toLowerCase();
+    messageTexts.set(message, text);
+  }
+  return text;
+}
+
+/**
+ * Offsets of every occurrence of `needle` in `haystack`, both already lower case (the search is
+ * case-insensitive; a character whose lower case is longer shifts the offsets after it a little).
+ */
+export function findOccurrences(haystack: string, needle: string, limit: number): number[] {
   const found: number[] = [];
   if (needle.length === 0) return found;
-  const haystack = text.toLowerCase();
   for (let index = haystack.indexOf(needle); index >= 0 && found.length < limit; index = haystack.indexOf(needle, index + needle.length)) {
     found.push(index);
   }
@@ -63,8 +77,8 @@ export function* searchThreadSteps(input: ThreadSearchInput): Generator<number, 
     if (messageIndex > 0 && messageIndex % SEARCH_STEP_MESSAGES === 0) yield messageIndex;
     const message = input.messages[messageIndex];
     let ordinal = 0;
-    const add = (source: SearchSource, text: string) => {
-      for (const start of findOccurrences(text, needle, max - matches.length + 1)) {
+    const add = (source: SearchSource, lower: string) => {
+      for (const start of findOccurrences(lower, needle, max - matches.length + 1)) {
         if (matches.length >= max) {
           truncated = true;
           return;
@@ -80,10 +94,10 @@ export function* searchThreadSteps(input: ThreadSearchInput): Generator<number, 
         const item = view.items[itemId];
         if (!item) continue;
         ordinal = 0;
-        for (const { field, text } of itemTexts(item)) add({ kind: 'item', turnId, itemId, itemKind: item.kind, field }, text);
+        for (const { field, lower } of itemTexts(item)) add({ kind: 'item', turnId, itemId, itemKind: item.kind, field }, lower);
       }
     } else {
-      add({ kind: 'message' }, message.history[0]?.content ?? '');
+      add({ kind: 'message' }, lowerMessageText(message));
     }
     if (truncated) return { matches, truncated };
   }
