@@ -7,7 +7,7 @@ import type { ClientRegistry } from './client-registry.js';
 import { checkParams } from './method-params.js';
 import type { MethodHandlers } from './types.js';
 import { sizeProblem } from './value-limits.js';
-import { createWorkspaceFileIndex } from './workspace-file-index.js';
+import type { WorkspaceFileIndex } from './workspace-file-index.js';
 import { listChatFiles } from './workspace-files.js';
 
 const PathParams = z.object({ path: z.string() });
@@ -36,12 +36,11 @@ function checkRows(method: string, rows: Array<Record<string, unknown>>, options
 /**
  * chat.* and files.list. `chat.open` subscribes the client to the document (and holds it loaded)
  * until `chat.close` or until it leaves; every change (from any client or a turn) reaches each
- * subscriber as `chat.change`.
+ * subscriber as `chat.change`. `fileIndex` answers files.list; its owner (the hub) disposes it.
  */
-export function createChatMethods(root: string, documents: ChatDocumentRegistry, clients: ClientRegistry): MethodHandlers {
+export function createChatMethods(root: string, documents: ChatDocumentRegistry, clients: ClientRegistry, fileIndex: WorkspaceFileIndex): MethodHandlers {
   // clientId -> absolute path -> disposer of that client's subscription
   const subscriptions = new Map<string, Map<string, () => void>>();
-  const fileIndex = createWorkspaceFileIndex(root); // built on the first files.list, then kept current
 
   function unsubscribe(clientId: string, absolute: string): void {
     subscriptions.get(clientId)?.get(absolute)?.();

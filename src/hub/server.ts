@@ -22,6 +22,7 @@ import { createSettingsMethods } from './settings-methods.js';
 import { createSettingsStore } from './settings-store.js';
 import { createSocketHeartbeat } from './socket-heartbeat.js';
 import { createTurnLogStore } from './turn-log-store.js';
+import { createWorkspaceFileIndex, type WorkspaceFileIndex } from './workspace-file-index.js';
 import type { ClientContext, MethodHandlers, TurnLogStore, TurnService, TurnServiceDeps } from './types.js';
 import { ACP_API_HEARTBEAT_INTERVAL_MS, ACP_API_MAX_FRAME_BYTES } from '../protocol/index.js';
 import { idOfFrameHead, refusalFrame } from './rpc-dispatcher.js';
@@ -69,6 +70,8 @@ export type Hub = {
   stateDir: string;
   turnLogs: TurnLogStore;
   documents: ChatDocumentRegistry;
+  /** The @-file search index (files.list); `close()` disposes it, closing its folder watchers. */
+  fileIndex: WorkspaceFileIndex;
   /** Drops every client connection abruptly (clients reconnect and resynchronize). */
   disconnectClients(): void;
   /** Flushes documents and logs, stops the turn service, closes every connection. */
@@ -90,12 +93,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const turnLogs = createTurnLogStore(path.join(stateDir, 'logs'));
   const documents = createChatDocumentRegistry(root, { unloadDelayMs: options.documentUnloadDelayMs });
   const clients = createClientRegistry();
+  const fileIndex = createWorkspaceFileIndex(root); // built on the first files.list, then kept current
   const turnService = options.turnService?.({ root, stateDir, documents, turnLogs, settings: settings.get, secrets, agentLimits: options.agentLimits, broadcast: clients.broadcast });
 
   const handlers: MethodHandlers = {
     ...turnService?.handlers,
     // The hub's own methods win over a turn service that also defines one.
-    ...createChatMethods(root, documents, clients),
+    ...createChatMethods(root, documents, clients, fileIndex),
     ...createLogMethods(root, turnLogs, clients, documents),
     ...createReviewMethods(root, turnLogs),
     ...createSettingsMethods(settings, clients, stateDir),
@@ -174,6 +178,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     closing ??= (async () => {
       heartbeat.stop();
       retention.stop();
+      fileIndex.dispose();
       await turnService?.shutdown().catch((error: unknown) => console.error('[hub] turn service shutdown failed:', error));
       clients.closeAll(1001, 'hub shutting down');
       await documents.close();
@@ -187,5 +192,5 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     return closing;
   }
 
-  return { url: `http://${urlHost}:${port}/?token=${token}`, port, host, token, root, stateDir, turnLogs, documents, disconnectClients: clients.terminateAll, close };
+  return { url: `http://${urlHost}:${port}/?token=${token}`, port, host, token, root, stateDir, turnLogs, documents, fileIndex, disconnectClients: clients.terminateAll, close };
 }

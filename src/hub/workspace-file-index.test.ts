@@ -90,6 +90,15 @@ describe('@-file search on the hub (files.list)', () => {
     await waitFor('the new .gitignore to apply', async () => !(await list()).includes('src/entry.ts'));
   });
 
+  it("ends its folder watchers with the hub's close()", async () => {
+    const { hub, list } = await hubWithClient();
+    await write(hub.root, { 'a/one.ts': '', 'b/c/two.ts': '' });
+    expect(await list('two')).toEqual(['b/c/two.ts']);
+    expect(hub.fileIndex.watcherCount()).toBe(4); // root, a, b, b/c
+    await hub.close();
+    expect(hub.fileIndex.watcherCount()).toBe(0);
+  });
+
   it('stops at its bound and says so', async () => {
     const dirs = await makeTempDirs();
     cleanups.push(dirs.remove);

@@ -29,6 +29,8 @@ export interface FileSearchResult {
 
 export interface WorkspaceFileIndex {
   search(query: string, limit: number): Promise<FileSearchResult>;
+  /** How many folder watchers are open (0 before the first search, after idling out and after dispose). */
+  watcherCount(): number;
   dispose(): void;
 }
 
@@ -181,6 +183,7 @@ export function createWorkspaceFileIndex(root: string, maxFiles = MAX_INDEXED_FI
       await ready;
       return { files: bestMatches(snapshot.files, query, limit), truncated: snapshot.truncated };
     },
+    watcherCount: () => current?.snapshot.watchers.size ?? 0,
     dispose() {
       clearTimeout(idleTimer);
       close();
