@@ -1,0 +1,21 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/** Rows rendered on the first pass; about two screens of the sidebar. */
+export const FIRST_ROWS = 40;
+const ROWS_PER_STEP = 60;
+
+/**
+ * How many of `total` rows to render now: FIRST_ROWS at first, then ROWS_PER_STEP more per task in
+ * a transition, until all are there. Why: a chat with hundreds of threads would otherwise render
+ * every sidebar row in the task that opens it, before the first screen shows; the rest now come in
+ * interruptible steps after it.
+ */
+export function useRenderLimit(total: number): number {
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (limit >= total) return;
+    const timer = setTimeout(() => startTransition(() => setLimit((current) => current + ROWS_PER_STEP)));
+    return () => clearTimeout(timer);
+  }, [limit, total]);
+  return Math.min(limit, total);
+}
