@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Input } from 'antd';
 import { useId, useRef, useState } from 'react';
 import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { applyComposerPick, findComposerTrigger } from '../../stores/room/index.js';
-import type { ComposerTrigger, ImageAttachment, OutgoingMessage } from '../../stores/room/index.js';
+import type { ComposerTrigger, FileMatches, ImageAttachment, OutgoingMessage } from '../../stores/room/index.js';
 import { AttachmentChips } from './AttachmentChips.js';
 import { readImageFile } from './read-image-file.js';
 import { SuggestionList } from './SuggestionList.js';
@@ -16,7 +16,7 @@ export type ComposerProps = {
   onDraftChange: (text: string) => void;
   onSend: (message: OutgoingMessage) => void;
   commands: Suggestion[];
-  searchFiles: (query: string) => Promise<string[]>;
+  searchFiles: (query: string) => Promise<FileMatches>;
   placeholder?: string;
   acceptsImages?: boolean;
 };
@@ -31,7 +31,7 @@ export function Composer({ draft, onDraftChange, onSend, commands, searchFiles, 
   const [activeIndex, setActiveIndex] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const { text, setText, typingElsewhere } = useDraftSync(draft, onDraftChange);
-  const suggestions = useComposerSuggestions(trigger, commands, searchFiles);
+  const { suggestions, note } = useComposerSuggestions(trigger, commands, searchFiles);
   const open = trigger !== null && suggestions.length > 0;
 
   const edit = (next: string, caret: number) => {
@@ -89,7 +89,7 @@ export function Composer({ draft, onDraftChange, onSend, commands, searchFiles, 
 
   return (
     <Flex vertical gap={4} className="cc-composer">
-      {open && <SuggestionList id={listId} label={trigger.kind === 'command' ? 'Slash commands' : 'Workspace files'} suggestions={suggestions} activeIndex={activeIndex} onPick={pick} />}
+      {trigger && (open || note) && <SuggestionList id={listId} label={trigger.kind === 'command' ? 'Slash commands' : 'Workspace files'} suggestions={suggestions} note={note} activeIndex={activeIndex} onPick={pick} />}
       <AttachmentChips images={images} onRemove={(index) => setImages((current) => current.filter((_, at) => at !== index))} />
       {problem && <Alert type="warning" showIcon closable title={problem} onClose={() => setProblem(null)} />}
       <Flex gap={8} align="flex-end">

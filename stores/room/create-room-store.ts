@@ -127,7 +127,10 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
             fail('Could not fork the thread', error);
           }
         },
-        searchFiles: async (query) => (await api.call('files.list', { query, limit: MAX_MENTION_FILES })).files,
+        searchFiles: async (query) => {
+          const { files, truncated } = await api.call('files.list', { query, limit: MAX_MENTION_FILES });
+          return { files, truncated: truncated === true };
+        },
         deleteThread: async (threadKey) => {
           const chat = requireChat();
           deleteThreadRows(chat.document.syncdb, threadKey);

@@ -37,6 +37,9 @@ export type RoomState = {
 };
 
 /** Actions of the room store. */
+/** What `files.list` answered: the matches, and whether the hub's index stopped at its bound (so some files are not searched). */
+export type FileMatches = { files: string[]; truncated: boolean };
+
 export type RoomActions = {
   refreshFiles(): Promise<void>;
   createChat(path: string): Promise<void>;
@@ -48,7 +51,7 @@ export type RoomActions = {
   sendMessage(threadKey: string | null, message: OutgoingMessage): Promise<string | null>;
   forkThread(threadKey: string): Promise<void>;
   /** Workspace files matching the query, for `@` mentions (`files.list`). */
-  searchFiles(query: string): Promise<string[]>;
+  searchFiles(query: string): Promise<FileMatches>;
   deleteThread(threadKey: string): Promise<void>;
   dismissError(): void;
   dispose(): void;
