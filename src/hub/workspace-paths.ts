@@ -3,6 +3,9 @@ import path from 'node:path';
 import { ACP_API_ERROR_CODES, ACP_API_LIMITS } from '../protocol/index.js';
 import { AcpApiError } from '../acp-api/index.js';
 
+/** A UTF-16 surrogate without its pair: not encodable in UTF-8 file names. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** A path checked to stay inside the workspace: its absolute form and its normalized relative form. */
 export type WorkspacePath = { absolute: string; relative: string };
 
@@ -63,6 +66,9 @@ function realpathOfExistingPart(target: string): string {
 export function resolveWorkspacePath(root: string, requested: unknown, options: { extension?: string } = {}): WorkspacePath {
   if (typeof requested !== 'string' || requested.trim() === '') throw refuse(requested, 'a non-empty relative path is required');
   if (requested.includes('\0')) throw refuse(requested, 'it contains a NUL byte');
+  // The file system stores a lone surrogate as U+FFFD: two names would then share one file, and the
+  // hub would keep two documents of it, each overwriting the other's rows.
+  if (LONE_SURROGATE.test(requested)) throw refuse(requested, 'it is not valid Unicode (a lone surrogate)', ACP_API_ERROR_CODES.invalidParams);
   if (path.isAbsolute(requested) || /^[a-zA-Z]:[\\/]/.test(requested) || requested.startsWith('\\')) {
     throw refuse(requested, 'absolute paths are not allowed; give a path relative to the workspace root');
   }

@@ -17,7 +17,7 @@ export const PathParams = z.object({ path: z.string() });
 export const ThreadParams = z.object({ path: z.string(), threadKey: ThreadKey });
 export const RespondParams = z.object({ turnId: TurnId, requestId: z.string().min(1), optionId: z.string().min(1) });
 export const SetOptionParams = z.object({ path: z.string(), threadKey: ThreadKey, configId: z.string().min(1).max(200), value: z.union([z.string().max(10_000), z.number(), z.boolean()]) });
-export const AuthenticateParams = z.object({ agent: z.string().min(1), methodId: z.string().min(1), apiKey: z.string().max(10_000).optional() });
+export const AuthenticateParams = z.object({ agent: z.string().min(1).max(200), methodId: z.string().min(1).max(200), apiKey: z.string().max(10_000).optional() });
 export const NoParams = z.object({}).passthrough();
 export const QueueMoveParams = z.object({ turnId: TurnId, toIndex: z.number().int().min(0).max(100_000) });
 export const QueueEditParams = z.object({ turnId: TurnId, prompt: z.string().max(100_000).refine((text) => text.trim().length > 0, 'an edited message cannot be empty') });
