@@ -38,7 +38,7 @@ export function AccountNameForm({ initialName, onSave }: { initialName: string; 
 
   return (
     <form onSubmit={submit} aria-label="Your name" style={{ width: 260 }}>
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <label htmlFor="cc-account-name">Your name</label>
         <Input
           id="cc-account-name"
