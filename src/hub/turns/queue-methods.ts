@@ -2,6 +2,7 @@ import { AcpApiError } from '../../acp-api/index.js';
 import { checkParams } from '../method-params.js';
 import type { MethodHandlers, TurnServiceDeps } from '../types.js';
 import { editQueuedMessage } from './edit-queued-message.js';
+import { rootDateOf } from './turn-context.js';
 import { chatPath, QueueEditParams, QueueMoveParams, QueuePauseParams, TurnIdParams } from './turn-method-params.js';
 import type { TurnQueues } from './turn-queue.js';
 import type { ThreadState } from './types.js';
@@ -36,7 +37,10 @@ export function createQueueMethods(deps: TurnServiceDeps, turnQueues: TurnQueues
     'queue.pause': async (params, context) => {
       const { path, threadKey, paused } = checkParams('queue.pause', QueuePauseParams, params);
       const chat = chatPath(deps.root, path);
-      await deps.documents.open(chat); // refuses a missing chat file
+      const db = await deps.documents.open(chat); // refuses a missing chat file
+      // Every paused key is kept (and listed by queue.get): a key of no thread would only grow that state.
+      const known = turnQueues.threads.has(`${chat}\0${threadKey}`) || db.get({ date: rootDateOf(threadKey), event: 'chat' }).some((row) => !row.reply_to);
+      if (!known) throw AcpApiError.notFound(`no thread ${threadKey} in ${chat}`);
       turnQueues.pause(chat, threadKey, paused, context.accountId);
       return { paused };
     },

@@ -11,7 +11,17 @@ const ResourceLink = z.object({ type: z.literal('resource_link'), uri: z.string(
 const Resource = z.object({ type: z.literal('resource'), resource: z.object({ uri: z.string() }).passthrough() }).passthrough();
 const PromptBlock = z.discriminatedUnion('type', [Text, Image, Audio, ResourceLink, Resource]);
 
-export const SendParams = z.object({ path: z.string(), threadKey: ThreadKey, prompt: z.array(PromptBlock).min(1, 'a non-empty prompt is required').max(200), userDate: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'userDate must be an ISO date') });
+const LAST_ROW_MS = Date.UTC(9999, 11, 31);
+/**
+ * A date a chat row can carry: the agent's row goes 1 ms after it, so a date at JavaScript's last
+ * representable millisecond (year 275760) made the turn crash with no final status.
+ */
+function isRowDate(value: string): boolean {
+  const ms = Date.parse(value);
+  return ms >= 0 && ms <= LAST_ROW_MS;
+}
+
+export const SendParams = z.object({ path: z.string(), threadKey: ThreadKey, prompt: z.array(PromptBlock).min(1, 'a non-empty prompt is required').max(200), userDate: z.string().max(100).refine(isRowDate, 'userDate must be an ISO date between 1970 and 9999') });
 export const TurnIdParams = z.object({ turnId: TurnId });
 export const PathParams = z.object({ path: z.string() });
 export const ThreadParams = z.object({ path: z.string(), threadKey: ThreadKey });
