@@ -77,6 +77,18 @@ export async function openTurnContext(deps: TurnServiceDeps, thread: ThreadState
     log.status('failed');
     return undefined;
   }
+  try {
+    return createTurnContext(deps, request, log, target, db, release);
+  } catch (error) {
+    // Whatever goes wrong after the lease (a bad row, a bad date): the turn still ends, and the document is let go.
+    release();
+    log.event({ type: 'error', message: `The turn could not start: ${(error as Error).message}`, t: Date.now() });
+    log.status('failed');
+    return undefined;
+  }
+}
+
+function createTurnContext(deps: TurnServiceDeps, request: TurnRequest, log: TurnLog, target: { row?: AgentRowWriter }, db: SyncDB, release: () => void): TurnContext {
   const rootDate = rootDateOf(request.threadKey);
   const root = db.get({ date: rootDate, event: 'chat' }).find((candidate) => !candidate.reply_to);
   const parsed = AcpConfigSchema.safeParse(root?.acp_config ?? { agent: deps.settings().default_agent });
