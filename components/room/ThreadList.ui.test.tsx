@@ -4,7 +4,8 @@ import { ThreadList } from './ThreadList.js';
 import { FIRST_ROWS } from './useRenderLimit.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 
-const THREADS = FIRST_ROWS * 3 + 5;
+// Three steps: FIRST_ROWS, then two more (the second step is 40 rows).
+const THREADS = FIRST_ROWS + 41;
 
 describe('ThreadList of a long chat', () => {
   it('renders the newest threads first and the rest in later steps, in order, until every thread is there', async () => {
@@ -15,7 +16,7 @@ describe('ThreadList of a long chat', () => {
     const items = () => within(screen.getByRole('navigation', { name: 'Threads' })).getAllByRole('listitem');
     expect(items()).toHaveLength(FIRST_ROWS);
     expect(items()[0]).toHaveTextContent('Thread 0');
-    await waitFor(() => expect(items()).toHaveLength(THREADS), { timeout: 20_000 });
+    await waitFor(() => expect(items()).toHaveLength(THREADS), { timeout: 25_000 });
     expect(items().map((item) => within(item).getByText(/^Thread \d+$/).textContent)).toEqual(Array.from({ length: THREADS }, (_, n) => `Thread ${n}`));
   });
 });
