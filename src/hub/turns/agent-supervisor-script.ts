@@ -20,6 +20,8 @@ export const SUPERVISOR_SCRIPT = String.raw`// codex-chat agent supervisor (ends
 const fs = require('fs');
 const POLL_MS = Number(process.argv[1]) || 250;
 const agents = new Map();
+// One mark per agent (its running turn's): a newer mark replaces it and the agent's end drops it, so
+// turns that end without an interrupt (no endNew) leave nothing behind.
 const marks = new Map();
 let markCounter = 0;
 
@@ -81,6 +83,7 @@ function end(table, pid) {
   const agent = agents.get(pid);
   if (!agent) return 0;
   agents.delete(pid);
+  marks.delete(pid);
   const targets = new Map(agent.seen);
   if (alive(table, pid, agent.start)) targets.set(pid, agent.start);
   const living = [...targets.keys()].filter((target) => alive(table, target, targets.get(target)));
@@ -106,16 +109,20 @@ function handle(request) {
       return end(table, request.pid);
     case 'mark': {
       markCounter += 1;
-      marks.set(markCounter, new Set([...descendants(table, [request.pid])].map(([pid, start]) => pid + ':' + start)));
+      marks.set(request.pid, { id: markCounter, before: new Set([...descendants(table, [request.pid])].map(([pid, start]) => pid + ':' + start)) });
       if (agent) record(table, request.pid, agent);
       return markCounter;
     }
     case 'endNew': {
-      const before = marks.get(request.mark) || new Set();
-      marks.delete(request.mark);
+      const mark = marks.get(request.pid);
+      if (!mark || mark.id !== request.mark) return 0; // a later turn's mark, or the agent ended: nothing of this turn to tell apart
+      marks.delete(request.pid);
+      const before = mark.before;
       const fresh = new Map([...descendants(table, [request.pid])].filter(([pid, start]) => !before.has(pid + ':' + start)));
       return killAll(table, fresh);
     }
+    case 'openMarks':
+      return marks.size;
     default:
       return null;
   }

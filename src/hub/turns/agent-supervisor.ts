@@ -101,6 +101,11 @@ export class AgentSupervisor {
     return (await this.ask({ op: 'mark', pid })) as number | undefined;
   }
 
+  /** How many marks the supervisor holds (tests: turns that end without an interrupt leave none). */
+  async openMarkCount(): Promise<number | undefined> {
+    return (await this.ask({ op: 'openMarks' })) as number | undefined;
+  }
+
   /** Kills the agent's descendants that were not there at `mark`; resolves with how many. */
   async endNewSince(pid: number, mark: number | undefined): Promise<number> {
     if (mark === undefined) return 0;
