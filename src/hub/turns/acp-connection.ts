@@ -16,8 +16,8 @@ export type AcpClientHandlers = {
   onPermission(request: RequestPermissionRequest, signal: AbortSignal): Promise<RequestPermissionResponse>;
 };
 
-/** An initialized ACP connection to one agent (AgentConnection wraps it with the process). */
-export type AgentConnection = { connection: ClientConnection; initialize: InitializeResponse };
+/** An initialized ACP connection to one agent (agent-connection.ts's AgentConnection speaks over it). */
+export type InitializedConnection = { connection: ClientConnection; initialize: InitializeResponse };
 
 /**
  * Connects over the agent's stdio and runs `initialize`. We implement no fs or terminal methods
@@ -28,7 +28,7 @@ export async function connectAgent(
   stdin: WritableStream<Uint8Array>,
   stdout: ReadableStream<Uint8Array>,
   handlers: AcpClientHandlers,
-): Promise<AgentConnection> {
+): Promise<InitializedConnection> {
   const app = client({ name: 'codex-chat' })
     .onNotification('session/update', ({ params }) => handlers.onUpdate(params))
     .onRequest('session/request_permission', ({ params, signal }) => handlers.onPermission(params, signal));

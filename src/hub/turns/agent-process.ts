@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import type { AgentLaunch } from '../../agents/index.js';
-import { connectAgent, type AcpClientHandlers, type AgentConnection } from './acp-connection.js';
+import { connectAgent, type AcpClientHandlers, type InitializedConnection } from './acp-connection.js';
 import { agentSupervisor } from './agent-supervisor.js';
 
 const STDERR_TAIL_CHARS = 4_000;
 
 /** A running agent: its process group, its ACP connection, and its stderr tail. */
-export type AgentProcess = AgentConnection & {
+export type AgentProcess = InitializedConnection & {
   pid: number;
   /** The last few KB of the agent's stderr, for error messages. */
   stderrTail(): string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScriptedAnthropicServer, type ClaudeBlock, type ClaudeRequest, type ScriptedAnthropicServer } from '../../agents/testing/scripted-anthropic-server.js';
 import { childAgentPids } from './testing/child-agent-pids.js';
-import { agentRows, createThread, rowText, sendText, startTurnHub, updatesOf, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
+import { agentRows, rowText, sendText, startScenario, startTurnHub, updatesOf, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
 
 // The scripted model: the prompt's keyword picks the first reply; after a tool result it sums up.
 function script(request: ClaudeRequest): ClaudeBlock[] {
@@ -34,11 +34,7 @@ describe('turns with the real Claude agent (claude-agent-acp) on a scripted Mess
     await server?.close();
   });
 
-  async function runScenario(name: string, config: { sessionMode?: 'read-only' | 'workspace-write' | 'full-access'; options?: Record<string, string> } = { sessionMode: 'full-access' }) {
-    const threadKey = await createThread(setup.client, { agent: 'claude', ...config });
-    const { turnId } = await sendText(setup.client, threadKey, `scenario:${name}`);
-    return { threadKey, turnId, turn: watchTurn(setup.client, turnId) };
-  }
+  const runScenario = (name: string, config?: Parameters<typeof startScenario>[3]) => startScenario(setup.client, 'claude', name, config);
 
   it('says hello: thinking, one message on the row, and size/cost usage on the meter', async () => {
     const { threadKey, turn } = await runScenario('hello');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScriptedGeminiServer, type GeminiPart, type GeminiRequest, type ScriptedGeminiServer } from '../../agents/testing/scripted-gemini-server.js';
 import { childAgentPids } from './testing/child-agent-pids.js';
-import { agentRows, createThread, rowText, sendText, startTurnHub, updatesOf, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
+import { agentRows, rowText, sendText, startScenario, startTurnHub, updatesOf, watchTurn, type TurnHub } from './testing/turn-test-helpers.js';
 
 // The scripted model: the prompt's keyword picks the first reply; after a tool result it sums up.
 function script(request: GeminiRequest): GeminiPart[] {
@@ -33,11 +33,7 @@ describe('turns with the real Gemini CLI (gemini --acp) on a scripted Gemini API
     await server?.close();
   });
 
-  async function runScenario(name: string, config: { sessionMode?: 'read-only' | 'workspace-write' | 'full-access'; options?: Record<string, string> } = { sessionMode: 'full-access' }) {
-    const threadKey = await createThread(setup.client, { agent: 'gemini', ...config });
-    const { turnId } = await sendText(setup.client, threadKey, `scenario:${name}`);
-    return { threadKey, turnId, turn: watchTurn(setup.client, turnId) };
-  }
+  const runScenario = (name: string, config?: Parameters<typeof startScenario>[3]) => startScenario(setup.client, 'gemini', name, config);
 
   it('says hello: the message on the row, no [MODE_UPDATE] in it, token counts from _meta.quota in the result', async () => {
     const { threadKey, turn } = await runScenario('hello');

@@ -49,6 +49,16 @@ export async function sendText(client: AcpApi, threadKey: string, text: string, 
   return client.call('turn.send', { path: CHAT_PATH, threadKey, prompt: [{ type: 'text', text }, ...extra], userDate });
 }
 
+/**
+ * A new thread of `agent` (full access unless `config` says otherwise) whose first turn sends
+ * `scenario:NAME`, the keyword the scripted model servers reply to; watched from its first event.
+ */
+export async function startScenario(client: AcpApi, agent: string, name: string, config: Partial<AcpConfig> = { sessionMode: 'full-access' }) {
+  const threadKey = await createThread(client, { agent, ...config });
+  const { turnId } = await sendText(client, threadKey, `scenario:${name}`);
+  return { threadKey, turnId, turn: watchTurn(client, turnId) };
+}
+
 /** Collects a turn's events from a subscription. */
 export function watchTurn(client: AcpApi, turnId: string) {
   const events: TurnEvent[] = [];
