@@ -1,6 +1,7 @@
 import type { ContentBlock, SessionConfigOption } from './acp.js';
 import type { AgentCapabilities } from './agent-capabilities.js';
 import type { Row, RowKey } from './chat-rows.js';
+import type { AuditQuery, AuditRow, CredentialStatus, ElicitationAction, ElicitationRequest, HubMode, Person, ProjectInfo, ProjectRole } from './multiuser.js';
 import type { HubSettings } from './settings.js';
 import type { TurnEvent } from './turn-event.js';
 
@@ -115,28 +116,82 @@ export type AcpApiMethods = {
      * `accountId`: who this client is (the hub's local account), so the page can mark its own rows;
      * `accountName`: that account's display name (the OS user's until renamed), for the local account.
      */
-    result: { settings: HubSettings; isAdmin: boolean; accountId: string; accountName?: string };
+    result: { settings: HubSettings; isAdmin: boolean; accountId: string; accountName?: string; mode?: HubMode; email?: string };
   };
   'settings.set': { params: { settings: Partial<HubSettings> }; result: { settings: HubSettings } };
   /** Renames the hub's local account (1-80 characters); answers the saved name. */
   'account.setName': { params: { name: string }; result: { accountName: string } };
+  /** The projects the caller is a member of (lite: the one workspace, as project "local"). */
+  'projects.list': { params: Record<string, never>; result: { projects: ProjectInfo[] } };
+  /** Display names of accounts (authors, approvers); unknown ids are left out. Multiuser: only people sharing a project with the caller. */
+  'people.get': { params: { accountIds: string[] }; result: { people: Person[] } };
+  /** The caller's agent credentials (never the secrets). */
+  'credentials.list': { params: Record<string, never>; result: { credentials: CredentialStatus[] } };
+  /** Stores the caller's own key for an agent ("Connect Codex"), encrypted at rest. */
+  'credentials.set': { params: { agent: string; apiKey: string }; result: { credentials: CredentialStatus[] } };
+  'credentials.clear': { params: { agent: string }; result: { credentials: CredentialStatus[] } };
+  /** Admin: replaces (a string) or removes (null) the site-wide key of an agent. */
+  'credentials.setSite': { params: { agent: string; apiKey: string | null }; result: { credentials: CredentialStatus[] } };
+  /** Audit rows the caller may see (members: their projects; admins: all), newest first. */
+  'audit.list': { params: AuditQuery; result: { rows: AuditRow[]; next?: string } };
+  /** Answers an elicitation.request (the agent goes on, or its sign-in is declined / cancelled). */
+  'elicitation.respond': { params: { elicitationId: string; action: ElicitationAction }; result: Record<string, never> };
 };
 
 /** A method name of the acp-api. */
 export type AcpApiMethod = keyof AcpApiMethods;
+
+/**
+ * The methods that act on one project's chats, turns and files, with the least role each needs. In
+ * multiuser mode their params carry `project` (the hub checks the caller's role before it runs them);
+ * lite mode takes them without it (its one workspace). Notifications about a project carry it too.
+ */
+export const PROJECT_SCOPED_METHODS = {
+  'chat.list': 'viewer',
+  'chat.open': 'viewer',
+  'chat.close': 'viewer',
+  'turn.subscribe': 'viewer',
+  'turn.unsubscribe': 'viewer',
+  'queue.get': 'viewer',
+  'files.list': 'viewer',
+  'chat.create': 'collaborator',
+  'chat.set': 'collaborator',
+  'chat.delete': 'collaborator',
+  'turn.send': 'collaborator',
+  'turn.cancelQueued': 'collaborator',
+  'turn.interrupt': 'collaborator',
+  'queue.move': 'collaborator',
+  'queue.edit': 'collaborator',
+  'queue.sendNow': 'collaborator',
+  'queue.pause': 'collaborator',
+  'permission.respond': 'collaborator',
+  'session.setOption': 'collaborator',
+  'session.fork': 'collaborator',
+  'logs.delete': 'collaborator',
+  'files.reviewHunks': 'collaborator',
+} as const satisfies Partial<Record<AcpApiMethod, ProjectRole>>;
+/** A method that names a project (see PROJECT_SCOPED_METHODS). */
+export type ProjectScopedMethod = keyof typeof PROJECT_SCOPED_METHODS;
+/** The project param of a scoped call (multiuser: required; lite: absent). */
+export type ProjectParam = { project?: string };
+
 /** Params of a method. */
-export type AcpApiParams<M extends AcpApiMethod> = AcpApiMethods[M]['params'];
+export type AcpApiParams<M extends AcpApiMethod> = AcpApiMethods[M]['params'] & (M extends ProjectScopedMethod ? ProjectParam : unknown);
 /** Result of a method. */
 export type AcpApiResult<M extends AcpApiMethod> = AcpApiMethods[M]['result'];
 
 /** Notifications the hub pushes to clients. */
 export type AcpApiNotifications = {
   /** `version`: the document's change counter after this change (see chat.open). */
-  'chat.change': { path: string; rows: Row[]; deleted: RowKey[]; version?: number };
-  'turn.event': { turnId: string; event: TurnEvent };
-  'queue.change': { path: string; threadKey: string; queue: QueuedTurn[]; paused?: boolean; by?: QueueChangeBy };
+  'chat.change': { path: string; rows: Row[]; deleted: RowKey[]; version?: number } & ProjectParam;
+  'turn.event': { turnId: string; event: TurnEvent } & ProjectParam;
+  'queue.change': { path: string; threadKey: string; queue: QueuedTurn[]; paused?: boolean; by?: QueueChangeBy } & ProjectParam;
   'settings.change': { settings: HubSettings };
   'agents.change': { agents: AgentInfo[] };
+  /** To the account that started the turn only. */
+  'elicitation.request': ElicitationRequest;
+  /** The elicitation was answered or withdrawn (another tab, the agent, the turn ended). */
+  'elicitation.done': { elicitationId: string };
 };
 /** A notification name. */
 export type AcpApiNotification = keyof AcpApiNotifications;

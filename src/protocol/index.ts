@@ -54,8 +54,24 @@ export {
   ACP_API_LIMITS,
   ACP_API_MAX_FRAME_BYTES,
   ACP_API_VERSION,
+  PROJECT_SCOPED_METHODS,
   type AcpApiHeartbeat,
+  type ProjectParam,
+  type ProjectScopedMethod,
 } from './acp-api-messages.js';
+export { AUDIT_KINDS, PROJECT_ROLES } from './multiuser.js';
+export type {
+  AuditKind,
+  AuditQuery,
+  AuditRow,
+  CredentialStatus,
+  ElicitationAction,
+  ElicitationRequest,
+  HubMode,
+  Person,
+  ProjectInfo,
+  ProjectRole,
+} from './multiuser.js';
 export type {
   AcpApiMethod,
   AcpApiMethods,
