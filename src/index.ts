@@ -12,6 +12,10 @@ export { CodexThread } from '../components/thread/CodexThread.js';
 export type { CodexThreadProps } from '../components/thread/CodexThread.js';
 export { ChatRoom } from '../components/room/ChatRoom.js';
 export { Sidebar } from '../components/room/Sidebar.js';
+export { ThreadList } from '../components/room/ThreadList.js';
+export { SidebarSearch } from '../components/search/SidebarSearch.js';
+export { ThreadSearchBar } from '../components/search/ThreadSearchBar.js';
+export { SuggestionList } from '../components/room/SuggestionList.js';
 export { ThreadHeader } from '../components/room/ThreadHeader.js';
 export { ThreadComposer } from '../components/room/ThreadComposer.js';
 export { Composer } from '../components/room/Composer.js';
@@ -81,7 +85,7 @@ export { exportThreadMarkdown } from '../stores/room/index.js';
 export type { ChatDocument, ExportMode, RoomStore } from '../stores/room/index.js';
 
 // acp-api client, syncdb and protocol types
-export { AcpApiError, createAcpApi, createWebSocketTransport } from './acp-api/index.js';
+export { AcpApiError, createAcpApi, createWebSocketTransport, scopeApiToProject } from './acp-api/index.js';
 export type { AcpApi, AcpTransport, ConnectionState } from './acp-api/index.js';
 export { MemorySyncDB, createRemoteSyncDB } from './syncdb/index.js';
 export type { SyncDB } from './syncdb/index.js';
