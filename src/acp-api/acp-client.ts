@@ -1,4 +1,4 @@
-import { ACP_API_ERROR_CODES, ACP_API_MAX_FRAME_BYTES, type AcpApiMethod, type AcpApiNotification, type AcpApiNotifications, type AcpApiParams, type AcpApiResult, type TurnEvent } from '../protocol/index.js';
+import { ACP_API_ERROR_CODES, ACP_API_MAX_FRAME_BYTES, type AcpApiMethod, type AcpApiNotification, type AcpApiNotifications, type AcpApiParams, type AcpApiResult, type ProjectParam, type TurnEvent } from '../protocol/index.js';
 import { ACP_API_CLIENT_ERROR_CODES, AcpApiError } from './acp-api-error.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { parseJsonRpcFrame, type JsonRpcResponse } from './json-rpc.js';
@@ -32,6 +32,8 @@ export function createAcpApi(transport: AcpTransport, options: AcpApiOptions = {
   const notificationListeners = new Map<string, Set<(params: never) => void>>();
   const connectionListeners = new Set<(state: ConnectionState) => void>();
   const turns = new TurnSubscriptions();
+  // The extra params (multiuser: the project) a turn's subscription sends, again on every resume.
+  const turnParams = new Map<string, ProjectParam>();
   let state: ConnectionState = { type: 'connecting' };
   let connection: TransportConnection | undefined;
   let isOpen = false;
@@ -158,15 +160,17 @@ export function createAcpApi(transport: AcpTransport, options: AcpApiOptions = {
   }
 
   function subscribeOnHub(turnId: string, fromSeq: number): void {
-    call('turn.subscribe', { turnId, fromSeq }).catch(logFailure(`turn.subscribe ${turnId}`));
+    call('turn.subscribe', { ...turnParams.get(turnId), turnId, fromSeq }).catch(logFailure(`turn.subscribe ${turnId}`));
   }
 
-  function subscribeTurn(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void): () => void {
+  function subscribeTurn(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void, params: ProjectParam = {}): () => void {
     const subscriber = turns.add(turnId, fromSeq, onEvent);
+    turnParams.set(turnId, params);
     subscribeOnHub(turnId, fromSeq);
     return () => {
-      if (turns.remove(turnId, subscriber) && state.type !== 'closed') {
-        call('turn.unsubscribe', { turnId }).catch(logFailure(`turn.unsubscribe ${turnId}`));
+      if (turns.remove(turnId, subscriber)) {
+        turnParams.delete(turnId);
+        if (state.type !== 'closed') call('turn.unsubscribe', { ...params, turnId }).catch(logFailure(`turn.unsubscribe ${turnId}`));
       }
     };
   }

@@ -8,3 +8,4 @@ export { parseJsonRpcFrame } from './json-rpc.js';
 export type { JsonRpcErrorObject, JsonRpcRequest, JsonRpcResponse, ParsedFrame } from './json-rpc.js';
 export type { AcpTransport, TransportConnection, TransportEvents } from './transport.js';
 export { createWebSocketTransport } from './websocket-transport.js';
+export { isProjectScopedMethod, scopeApiToProject } from './project-scope.js';

@@ -4,6 +4,7 @@ import type {
   AcpApiNotifications,
   AcpApiParams,
   AcpApiResult,
+  ProjectParam,
   TurnEvent,
 } from '../protocol/index.js';
 
@@ -25,8 +26,11 @@ export interface AcpApi {
   call<M extends AcpApiMethod>(method: M, params: AcpApiParams<M>, options?: CallOptions): Promise<AcpApiResult<M>>;
   /** Listen to a hub notification; returns the disposer. */
   on<N extends AcpApiNotification>(name: N, listener: (params: AcpApiNotifications[N]) => void): () => void;
-  /** Every event of the turn with seq >= fromSeq, then live ones, none missed, none twice. */
-  subscribeTurn(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void): () => void;
+  /**
+   * Every event of the turn with seq >= fromSeq, then live ones, none missed, none twice. `params`
+   * go with turn.subscribe / turn.unsubscribe (multiuser: the turn's `project`), also on resume.
+   */
+  subscribeTurn(turnId: string, fromSeq: number, onEvent: (event: TurnEvent) => void, params?: ProjectParam): () => void;
   connectionState(): ConnectionState;
   onConnectionChange(listener: (state: ConnectionState) => void): () => void;
   close(): void;
