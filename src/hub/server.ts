@@ -7,22 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
 import { createAccessControl, requestUrl } from './access-control.js';
 import { loadAccountId } from './account-id.js';
-import { createChatDocumentRegistry, type ChatDocumentRegistry } from './chat-documents.js';
-import { createChatMethods } from './chat-methods.js';
 import { createClientRegistry } from './client-registry.js';
 import { publicCustomize } from './customize.js';
 import { createErrorScrubber } from './error-scrub.js';
 import { createHttpHandler } from './http-routes.js';
-import { createLogMethods } from './log-methods.js';
-import { createReviewMethods } from './revert-hunks.js';
-import { startLogRetention } from './log-retention.js';
 import { createRpcDispatcher } from './rpc-dispatcher.js';
 import { createSecretStore } from './secret-store.js';
 import { createSettingsMethods } from './settings-methods.js';
 import { createSettingsStore } from './settings-store.js';
 import { createSocketHeartbeat } from './socket-heartbeat.js';
-import { createTurnLogStore } from './turn-log-store.js';
-import { createWorkspaceFileIndex, type WorkspaceFileIndex } from './workspace-file-index.js';
+import type { ChatDocumentRegistry } from './chat-documents.js';
+import { createLiteProjectMethods } from './lite-project-methods.js';
+import type { WorkspaceFileIndex } from './workspace-file-index.js';
+import { createWorkspaceScope } from './workspace-scope.js';
 import type { ClientContext, MethodHandlers, TurnLogStore, TurnService, TurnServiceDeps } from './types.js';
 import { ACP_API_HEARTBEAT_INTERVAL_MS, ACP_API_MAX_FRAME_BYTES } from '../protocol/index.js';
 import { idOfFrameHead, refusalFrame } from './rpc-dispatcher.js';
@@ -89,25 +86,27 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const access = createAccessControl({ token, adminToken: options.adminToken, host, port: () => port });
   const accountId = loadAccountId(stateDir);
   const settings = createSettingsStore(stateDir);
-  const secrets = createSecretStore(stateDir);
-  const turnLogs = createTurnLogStore(path.join(stateDir, 'logs'));
-  const documents = createChatDocumentRegistry(root, { unloadDelayMs: options.documentUnloadDelayMs });
   const clients = createClientRegistry();
-  const fileIndex = createWorkspaceFileIndex(root); // built on the first files.list, then kept current
-  const turnService = options.turnService?.({ root, stateDir, documents, turnLogs, settings: settings.get, secrets, agentLimits: options.agentLimits, broadcast: clients.broadcast });
+  const scope = createWorkspaceScope({
+    root,
+    stateDir,
+    logsDir: path.join(stateDir, 'logs'),
+    clients,
+    settings: settings.get,
+    secrets: createSecretStore(stateDir),
+    turnService: options.turnService,
+    agentLimits: options.agentLimits,
+    documentUnloadDelayMs: options.documentUnloadDelayMs,
+  });
+  const { turnService, turnLogs, documents, fileIndex } = scope;
 
   const handlers: MethodHandlers = {
-    ...turnService?.handlers,
-    // The hub's own methods win over a turn service that also defines one.
-    ...createChatMethods(root, documents, clients, fileIndex),
-    ...createLogMethods(root, turnLogs, clients, documents),
-    ...createReviewMethods(root, turnLogs),
+    ...scope.handlers,
     ...createSettingsMethods(settings, clients, stateDir),
+    ...createLiteProjectMethods(root, stateDir, accountId),
   };
   const dispatch = createRpcDispatcher(handlers, createErrorScrubber({ root, stateDir }));
-  await turnService?.recoverInterrupted();
-  // After recovery, so a turn the hub died in counts as ended (interrupted) like any other.
-  const retention = startLogRetention({ turnLogs, documents, settings: settings.get });
+  await scope.recoverInterrupted();
 
   const server = createServer(
     createHttpHandler({
@@ -139,7 +138,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const decision = access.check(request, 'websocket');
     if (!decision.ok) return refuse(decision.status, decision.reason);
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      const context = { clientId: randomUUID(), accountId, isAdmin: decision.isAdmin };
+      const context: ClientContext = { clientId: randomUUID(), accountId, isAdmin: decision.isAdmin, ip: request.socket.remoteAddress };
       clients.add(webSocket, context);
       heartbeat.watch(webSocket);
       webSocket.on('message', (data, isBinary) => {
@@ -177,12 +176,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   async function close(): Promise<void> {
     closing ??= (async () => {
       heartbeat.stop();
-      retention.stop();
-      fileIndex.dispose();
-      await turnService?.shutdown().catch((error: unknown) => console.error('[hub] turn service shutdown failed:', error));
+      await scope.close();
       clients.closeAll(1001, 'hub shutting down');
-      await documents.close();
-      await turnLogs.flush();
       sockets.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,11 +1,19 @@
 import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, HubSettings, PublicCustomize, TurnEvent } from '../protocol/index.js';
 import type { SyncDB } from '../syncdb/index.js';
+import type { AgentsService } from './turns/agents-service.js';
 
 /** A turn event before the log numbered it. */
 export type UnsequencedTurnEvent = TurnEvent extends infer E ? (E extends TurnEvent ? Omit<E, 'seq'> : never) : never;
 
 /** Who is calling a hub method: one WebSocket client. */
-export type ClientContext = { clientId: string; accountId: string; isAdmin: boolean };
+export type ClientContext = {
+  clientId: string;
+  /** Lite: the hub's local account; multiuser: the logged-in account. */
+  accountId: string;
+  isAdmin: boolean;
+  /** The client's address (audit rows); multiuser sets it. */
+  ip?: string;
+};
 
 /** A hub method implementation. Throw an `AcpApiError` (from src/acp-api) for a clean JSON-RPC error. */
 export type MethodHandler<M extends AcpApiMethod> = (params: AcpApiParams<M>, context: ClientContext) => Promise<AcpApiResult<M>>;
@@ -17,6 +25,8 @@ export type TurnLogMeta = {
   path: string;
   threadKey: string;
   createdAt: string;
+  /** The account that started the turn (turns logged before it was recorded have none). */
+  accountId?: string;
   /** Set when the turn's events were deleted (logs.delete, retention) while its chat row stays: a tombstone. */
   logDeletedAt?: string;
 };
@@ -63,6 +73,11 @@ export interface SecretStore {
   set(name: string, value: string): Promise<void>;
 }
 
+/** The API key a turn's agent starts with and whose it is, or why the turn cannot start (its message for the user). */
+export type ResolvedCredential = { apiKey?: string; source: 'user' | 'site' | 'none' } | { problem: string };
+/** Which key the agent of a turn started by `accountId` gets; never rejects for a missing key (that is a problem). */
+export type CredentialResolver = (agentId: string, accountId: string) => Promise<ResolvedCredential>;
+
 /** What the hub gives the turn service (src/hub/turns). */
 export type TurnServiceDeps = {
   /** Absolute workspace root. */
@@ -73,9 +88,13 @@ export type TurnServiceDeps = {
   turnLogs: TurnLogStore;
   settings: () => HubSettings;
   secrets: SecretStore;
+  /** Which key a turn's agent starts with (multiuser: src/multiuser/credentials); absent: the key in `secrets`, as lite always did. */
+  resolveCredential?: CredentialResolver;
   /** Agent process limits: stop an agent idle this long (ms), keep at most maxLive running (defaults in turns/agent-pool.ts). */
   agentLimits?: { idleMs?: number; maxLive?: number };
-  /** Push a notification to every connected client. */
+  /** The agents knowledge shared by every workspace of a multiuser hub; the turn service makes its own when absent. */
+  agents?: AgentsService;
+  /** Push a notification to every connected client (of this workspace, in multiuser). */
   broadcast: <N extends AcpApiNotification>(name: N, params: AcpApiNotifications[N]) => void;
 };
 

@@ -18,7 +18,8 @@ export type AgentKnowledge = {
 export class AgentsService {
   private readonly known = new Map<string, AgentKnowledge>();
 
-  constructor(private readonly deps: TurnServiceDeps) {}
+  /** Hub-wide parts only: a multiuser hub shares one AgentsService across its workspaces. */
+  constructor(private readonly deps: Pick<TurnServiceDeps, 'stateDir' | 'settings' | 'secrets' | 'broadcast'>) {}
 
   learn(agentId: string, knowledge: Partial<AgentKnowledge>): void {
     const before = this.known.get(agentId) ?? { configOptions: [], authMethods: [], acceptsImages: null, signedIn: null };

@@ -19,7 +19,7 @@ function notFound(what: string): AcpApiError {
 
 /** The turn runner and agents, as the hub mounts them (issue 4). Every method's params are checked first. */
 export function createTurnService(deps: TurnServiceDeps): TurnService {
-  const agents = new AgentsService(deps);
+  const agents = deps.agents ?? new AgentsService(deps);
   const limits = { idleMs: deps.agentLimits?.idleMs ?? DEFAULT_AGENT_IDLE_MS, maxLive: deps.agentLimits?.maxLive ?? DEFAULT_MAX_LIVE_AGENTS };
   const threads = new Map<string, ThreadState>();
   const pool = new AgentPool(limits, () => threads.values());

@@ -36,7 +36,7 @@ export class TurnQueues {
   /** Queues a turn; returns its position (0 = starts now). */
   enqueue(request: TurnRequest): number {
     const thread = this.thread(request.path, request.threadKey);
-    this.deps.turnLogs.create(request.turnId, { path: request.path, threadKey: request.threadKey, createdAt: new Date().toISOString() });
+    this.deps.turnLogs.create(request.turnId, { path: request.path, threadKey: request.threadKey, createdAt: new Date().toISOString(), accountId: request.accountId });
     this.deps.turnLogs.append(request.turnId, { type: 'status', state: 'queued', t: Date.now() });
     thread.queue.push(request);
     this.turns.set(request.turnId, thread);
