@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import type { AcpConfig, AgentInfo, HubSettings, SessionConfigOption, SessionMode } from '../../src/protocol/index.js';
 import { selectSessionChoices, validateSessionConfig } from '../../stores/session/index.js';
-import type { SessionConfigProblems } from '../../stores/session/index.js';
+import type { SessionChoices, SessionConfigProblems } from '../../stores/session/index.js';
 import { NotInstalledAgents } from './AgentInstallHint.js';
 import { ExecutionModeCards } from './ExecutionModeCards.js';
 
@@ -68,12 +68,12 @@ export function SessionConfigForm(props: SessionConfigFormProps) {
         <Input id="cc-session-id" value={draft.sessionId ?? ''} placeholder="blank = new session" onChange={(event) => set({ sessionId: event.target.value })} />
       </Form.Item>
       <div style={{ display: 'flex', gap: 12 }}>
-        <Form.Item label="Model" htmlFor="cc-session-model" style={{ flex: 1 }} extra={choices.reported ? undefined : 'The agent has not reported its models yet; showing the usual ones.'} {...status('model')}>
-          <Select id="cc-session-model" virtual={false} allowClear placeholder="agent default" value={draft.model || undefined} onChange={(model?: string) => set({ model: model ?? '' })}
+        <Form.Item label="Model" htmlFor="cc-session-model" style={{ flex: 1 }} extra={modelNote(choices)} {...status('model')}>
+          <Select id="cc-session-model" virtual={false} allowClear disabled={!choices.modelChoice} placeholder="agent default" value={draft.model || undefined} onChange={(model?: string) => set({ model: model ?? '' })}
             options={choices.models.map((choice) => ({ value: choice.value, label: choice.name, title: choice.description ?? choice.name }))} />
         </Form.Item>
-        <Form.Item label="Reasoning effort" htmlFor="cc-session-reasoning" style={{ flex: 1 }}>
-          <Select id="cc-session-reasoning" virtual={false} allowClear placeholder="agent default" value={draft.reasoning || undefined} onChange={(reasoning?: string) => set({ reasoning: reasoning ?? '' })}
+        <Form.Item label="Reasoning effort" htmlFor="cc-session-reasoning" style={{ flex: 1 }} extra={choices.reasoningChoice ? undefined : 'This agent offers no reasoning levels.'}>
+          <Select id="cc-session-reasoning" virtual={false} allowClear disabled={!choices.reasoningChoice} placeholder="agent default" value={draft.reasoning || undefined} onChange={(reasoning?: string) => set({ reasoning: reasoning ?? '' })}
             options={choices.reasoning.map((choice) => ({ value: choice.value, label: choice.name }))} />
         </Form.Item>
       </div>
@@ -101,6 +101,12 @@ export function SessionConfigForm(props: SessionConfigFormProps) {
 }
 
 /** An agent as the modal lists it; one the hub cannot start is shown, but not offered. */
+/** Under the model list: why there is no choice, or that the list is not the agent's own yet. */
+function modelNote(choices: SessionChoices): string | undefined {
+  if (!choices.modelChoice) return 'This agent does not offer a model choice.';
+  return choices.reported ? undefined : 'The agent has not reported its models yet; showing the usual ones.';
+}
+
 function agentOptionLabel(agent: AgentInfo): string {
   if (agent.demo) return `${agent.label} (demo, offline)`;
   return agent.installed ? agent.label : `${agent.label} (not installed)`;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFixtureEvents } from '../../fixtures/data/read-fixtures.js';
-import { DEFAULT_HUB_SETTINGS } from '../../src/protocol/index.js';
+import { DEFAULT_HUB_SETTINGS, UNKNOWN_CAPABILITIES } from '../../src/protocol/index.js';
 import type { AcpConfig, AgentInfo, HubSettings, SessionConfigOption } from '../../src/protocol/index.js';
 import { SessionConfigModal } from './SessionConfigModal.js';
 
@@ -16,9 +16,9 @@ const agent = (id: string, label: string, fields: Partial<AgentInfo> = {}): Agen
 const AGENTS = [agent('demo', 'Demo', { demo: true }), agent('codex', 'Codex', { configOptions: CODEX_OPTIONS }), agent('claude', 'Claude', { enabled: false })];
 const CURRENT: AcpConfig = { agent: 'codex', model: 'gpt-5.5', reasoning: 'high', sessionMode: 'read-only', workingDirectory: 'src', sessionId: 'sess-1', envHome: '/home/alice', envPath: '', options: { keep: 'me' } };
 
-function renderModal(fields: { value?: AcpConfig | null; settings?: HubSettings; onSave?: (config: AcpConfig) => void } = {}) {
+function renderModal(fields: { value?: AcpConfig | null; settings?: HubSettings; agents?: AgentInfo[]; onSave?: (config: AcpConfig) => void } = {}) {
   const onSave = fields.onSave ?? vi.fn();
-  const props = { agents: AGENTS, settings: fields.settings ?? DEFAULT_HUB_SETTINGS, defaultWorkingDirectory: 'notes', currentSessionId: 'sess-1', onSave, onCancel: vi.fn() };
+  const props = { agents: fields.agents ?? AGENTS, settings: fields.settings ?? DEFAULT_HUB_SETTINGS, defaultWorkingDirectory: 'notes', currentSessionId: 'sess-1', onSave, onCancel: vi.fn() };
   const view = render(<SessionConfigModal open value={fields.value === undefined ? CURRENT : fields.value} {...props} />);
   return { ...view, onSave, props };
 }
@@ -59,6 +59,23 @@ describe('SessionConfigModal', () => {
     renderModal({ value: { ...CURRENT, agent: 'demo', model: '' } });
     expect(screen.getByText(/has not reported its models yet/)).toBeInTheDocument();
     expect(await optionsOf('cc-session-model')).toEqual(['6.1 Sol', '6 Astra', '6 Luna', '5.5']);
+  });
+
+  it('offers no model or reasoning list when the agent ran and its capabilities report none', () => {
+    // Ran once: its capability record says no model option and no reasoning option.
+    const plain = agent('plain', 'Plain agent', { capabilities: { ...UNKNOWN_CAPABILITIES, setModel: false } });
+    renderModal({ value: { ...CURRENT, agent: 'plain', model: '', reasoning: '' }, agents: [...AGENTS, plain] });
+    expect(screen.getByText('This agent does not offer a model choice.')).toBeInTheDocument();
+    expect(screen.getByText('This agent offers no reasoning levels.')).toBeInTheDocument();
+    expect(document.getElementById('cc-session-model')).toBeDisabled();
+    expect(document.getElementById('cc-session-reasoning')).toBeDisabled();
+  });
+
+  it('offers the built-in models to an agent whose capabilities say it can set a model it has not listed yet', () => {
+    const gemini = agent('gemini', 'Gemini', { capabilities: { ...UNKNOWN_CAPABILITIES, setModel: true } });
+    renderModal({ value: { ...CURRENT, agent: 'gemini', model: '', reasoning: '' }, agents: [...AGENTS, gemini] });
+    expect(document.getElementById('cc-session-model')).not.toBeDisabled();
+    expect(screen.queryByText('This agent does not offer a model choice.')).toBeNull();
   });
 
   it('starts a new thread in the chat folder with the default agent', () => {

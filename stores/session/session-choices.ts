@@ -12,8 +12,12 @@ export const BUILT_IN_MODELS: ConfigChoice[] = [
 /** Offered when the agent has not reported its reasoning levels yet. */
 export const BUILT_IN_REASONING: ConfigChoice[] = ['low', 'medium', 'high'].map((value) => ({ value, name: value[0].toUpperCase() + value.slice(1) }));
 
-/** Model and reasoning choices for an agent, and whether they came from the agent itself. */
-export type SessionChoices = { models: ConfigChoice[]; reasoning: ConfigChoice[]; reported: boolean };
+/**
+ * Model and reasoning choices for an agent, and whether they came from the agent itself.
+ * `modelChoice` / `reasoningChoice`: false when the agent's capabilities say it offers none (it
+ * ran and reported no model option, or no reasoning option): the form shows no list then.
+ */
+export type SessionChoices = { models: ConfigChoice[]; reasoning: ConfigChoice[]; reported: boolean; modelChoice: boolean; reasoningChoice: boolean };
 
 /**
  * The models and reasoning levels to offer: the thread's latest reported options, else the agent's
@@ -31,5 +35,15 @@ export function selectSessionChoices(agent: AgentInfo | undefined, settings: Hub
     const filtered = allowed.flatMap((value) => (byValue.has(value) ? [byValue.get(value) as ConfigChoice] : []));
     models = filtered.length > 0 ? filtered : allowed.map((value) => ({ value, name: value }));
   }
-  return { models, reasoning: agentReasoning.length > 0 ? agentReasoning : BUILT_IN_REASONING, reported: agentModels.length > 0 };
+  // What the agent reported when it ran (its capability record) decides whether there is a choice at all.
+  const capabilities = agent?.capabilities;
+  const modelChoice = !capabilities || capabilities.setModel || agentModels.length > 0;
+  const reasoningChoice = !capabilities || agentReasoning.length > 0 || findConfigOption(capabilities.configOptions, 'thought_level') !== undefined;
+  return {
+    models: modelChoice ? models : [],
+    reasoning: reasoningChoice ? (agentReasoning.length > 0 ? agentReasoning : BUILT_IN_REASONING) : [],
+    reported: agentModels.length > 0,
+    modelChoice,
+    reasoningChoice,
+  };
 }
