@@ -1,0 +1,30 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { isoDates, type Database, type Queryable } from './database.js';
+
+function wrap(target: PGlite | Transaction): Queryable {
+  const self: Queryable = {
+    async query<T>(sql: string, params: unknown[] = []) {
+      const result = await target.query<Record<string, unknown>>(sql, params);
+      return result.rows.map((row) => isoDates<T>(row));
+    },
+    transaction: (fn) => fn(self),
+  };
+  return self;
+}
+
+/**
+ * The embedded database: `dataDir` is `<data>/db` (created on first open), undefined for memory.
+ * PGlite is single-process: only one process may open a data dir (the CLI goes through the hub's
+ * admin socket while a hub runs).
+ */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const pglite = await PGlite.create(dataDir);
+  const root = wrap(pglite);
+  return {
+    kind: 'pglite',
+    query: root.query,
+    // PGlite runs one transaction at a time and queues other queries behind it.
+    transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
+    close: () => pglite.close(),
+  };
+}
