@@ -64,6 +64,8 @@ function applyStatus(view: TurnView, event: Record<string, unknown>, seq: number
   const state = TURN_STATES.find((value) => value === event.state);
   if (state === undefined) return recordUnhandled(view, seq, `status event with unknown state "${describeValue(event.state)}"`);
   view.state = state;
+  const by = asString(event.by);
+  if (state === 'stopping' && by) view.interruptedBy = by;
   // The turn starts when it leaves the queue: "Worked for" must not count the wait (issue 15.10).
   if (view.startedAt === null && state !== 'queued') view.startedAt = t;
   if (!FINAL_STATES.has(state)) return;

@@ -147,6 +147,8 @@ export type TurnView = {
   stopReason: string | null;
   /** The agent ignored session/cancel and the hub killed its process. */
   killed?: boolean;
+  /** The account that interrupted the turn (the `stopping` status's `by`), when the hub recorded it. */
+  interruptedBy?: string;
   error: { message: string; code?: string | number } | null;
   usage: ContextUsage | null;
   tokens: TurnTokens | null;

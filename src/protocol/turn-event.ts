@@ -78,8 +78,8 @@ export const TurnEventSchema = z.discriminatedUnion('type', [
 ]);
 
 type Envelope = { seq: number; t: number };
-/** A turn status change. */
-export type StatusTurnEvent = Envelope & { type: 'status'; state: (typeof TURN_STATES)[number] };
+/** A turn status change; `by`: the account that caused it (on `stopping`: who interrupted). */
+export type StatusTurnEvent = Envelope & { type: 'status'; state: (typeof TURN_STATES)[number]; by?: string };
 /** What was sent to the agent. */
 export type PromptTurnEvent = Envelope & { type: 'prompt'; prompt: ContentBlock[] };
 /** One ACP session update, as the agent sent it (paths made workspace-relative). */

@@ -17,6 +17,9 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     expect(await turn.done()).toBe('cancelled');
     const states = turn.events.filter((event) => event.type === 'status').map((event) => (event as { state: string }).state);
     expect(states).toEqual(['queued', 'starting', 'running', 'stopping', 'cancelled']);
+    // Who interrupted is recorded for the "Bo interrupted" line: this client's account.
+    const { accountId } = await client.call('settings.get', {});
+    expect(turn.events.find((event) => event.type === 'status' && event.state === 'stopping')).toMatchObject({ by: accountId });
     expect(turn.events.find((event) => event.type === 'result')).toMatchObject({ stopReason: 'cancelled' });
     // The agent honoured session/cancel: no kill notice.
     expect(turn.events.some((event) => event.type === 'notice' && /killed/.test(event.message))).toBe(false);

@@ -78,12 +78,15 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
   }
 }
 
-/** turn.interrupt of a running turn: session/cancel, and kill the process group if it does not stop. */
-export function interruptTurn(deps: TurnServiceDeps, thread: ThreadState): void {
+/**
+ * turn.interrupt of a running turn: session/cancel, and kill the process group if it does not stop.
+ * `accountId`: who asked (turn.interrupt, queue.sendNow), recorded on the `stopping` status as `by`.
+ */
+export function interruptTurn(deps: TurnServiceDeps, thread: ThreadState, accountId?: string): void {
   const running = thread.running;
   if (!running || running.interruptRequested) return;
   running.interruptRequested = true;
-  deps.turnLogs.append(running.request.turnId, { type: 'status', state: 'stopping', t: Date.now() });
+  deps.turnLogs.append(running.request.turnId, { type: 'status', state: 'stopping', ...(accountId ? { by: accountId } : {}), t: Date.now() });
   running.broker.cancelAll('interrupt');
   const agent = thread.agent;
   if (!agent || !running.sessionId) return;

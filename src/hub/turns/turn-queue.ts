@@ -65,7 +65,7 @@ export class TurnQueues {
     if (this.cancelQueued(turnId, accountId)) return true;
     const thread = this.turns.get(turnId);
     if (!thread || thread.running?.request.turnId !== turnId) return false;
-    interruptTurn(this.deps, thread);
+    interruptTurn(this.deps, thread, accountId);
     return true;
   }
 
@@ -96,7 +96,7 @@ export class TurnQueues {
     moveEntry(thread.queue, index, 0);
     thread.sendNowId = turnId;
     this.broadcast(thread, { action: 'sendNow', accountId, turnId });
-    if (thread.running) interruptTurn(this.deps, thread);
+    if (thread.running) interruptTurn(this.deps, thread, accountId);
     else this.pump(thread);
     return thread;
   }
