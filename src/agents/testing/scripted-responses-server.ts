@@ -9,7 +9,8 @@ export type ScriptedItem =
   | { type: 'apply_patch'; patch: string };
 
 /** What the model sees of one request: the last user text and whether it follows a tool result. */
-export type ScriptedRequest = { userText: string; afterToolOutput: boolean; body: Record<string, unknown> };
+/** `authorization`: the request's Authorization header (which API key the agent was started with). */
+export type ScriptedRequest = { userText: string; afterToolOutput: boolean; body: Record<string, unknown>; authorization?: string };
 
 /** Picks the reply items of one model call. */
 export type Script = (request: ScriptedRequest) => ScriptedItem[];
@@ -76,7 +77,7 @@ export async function startScriptedResponsesServer(script: Script): Promise<Scri
         const body = JSON.parse(raw) as Record<string, unknown>;
         const input = Array.isArray(body.input) ? (body.input as unknown[]) : [];
         const last = input[input.length - 1] as { type?: string } | undefined;
-        const scripted: ScriptedRequest = { userText: lastUserText(input), afterToolOutput: /_output$/.test(last?.type ?? ''), body };
+        const scripted: ScriptedRequest = { userText: lastUserText(input), afterToolOutput: /_output$/.test(last?.type ?? ''), body, authorization: request.headers.authorization };
         requests.push(scripted);
         return replyWithItems(response, script(scripted));
       }

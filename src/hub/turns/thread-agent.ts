@@ -19,6 +19,8 @@ export type ThreadAgent = {
   models?: SessionModels | null;
   /** Epoch ms of the last turn or option change (least recently used agents are stopped first). */
   lastUsedAt: number;
+  /** Which API key the process was started with (a hash, see keyFingerprint; '' for none): a turn with another key restarts it. */
+  keyFingerprint?: string;
 };
 
 /** The session a turn runs in, with what the agent reported about it. */

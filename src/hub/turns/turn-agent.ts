@@ -1,4 +1,4 @@
-import type { AgentDefinition } from '../../agents/index.js';
+import { AGENT_DEFINITIONS, type AgentDefinition } from '../../agents/index.js';
 import type { TurnServiceDeps } from '../types.js';
 import type { AcpClientHandlers } from './acp-connection.js';
 import { checkAgentEnvironment, resolveWorkingDirectory } from './agent-paths.js';
@@ -6,13 +6,16 @@ import type { AgentPool } from './agent-pool.js';
 import type { AgentsService } from './agents-service.js';
 import { agentEnvironment, launchThreadAgent, type ThreadAgent } from './thread-agent.js';
 import type { TurnContext } from './turn-context.js';
+import { keyFingerprint, resolveTurnCredential, withoutInheritedKeys } from './turn-credential.js';
 import type { ThreadState } from './types.js';
 
-/** What the agent said about itself in `initialize` goes to agents.list; a stored API key is sent with the api-key method. */
-async function signIn(agent: ThreadAgent, agentId: string, agents: AgentsService): Promise<void> {
+const AGENT_KEY_VARIABLES = AGENT_DEFINITIONS.flatMap((definition) => (definition.apiKeyEnv ? [definition.apiKeyEnv] : []));
+
+/** What the agent said about itself in `initialize` goes to agents.list; with an API key in its environment it is sent the api-key method. */
+async function signIn(agent: ThreadAgent, agentId: string, agents: AgentsService, hasApiKey: boolean): Promise<void> {
   const { capabilities } = agent.connection;
   agents.learn(agentId, { authMethods: capabilities.authMethods, acceptsImages: capabilities.images, capabilities });
-  if (agents.apiKey(agentId) && capabilities.authMethods.some((method) => method.id === 'api-key')) await agent.connection.authenticate('api-key');
+  if (hasApiKey && capabilities.authMethods.some((method) => method.id === 'api-key')) await agent.connection.authenticate('api-key');
 }
 
 /**
@@ -28,18 +31,26 @@ export async function ensureThreadAgent(
   const { config, definition, log } = context;
   if (!definition) throw new Error(`Unknown agent "${config.agent}".`);
   if (!deps.settings().enabled_agents.includes(definition.id)) throw new Error(`The agent "${definition.label}" is disabled by the admin.`);
-  log.setSecret(services.agents.apiKey(definition.id));
+  const credential = await resolveTurnCredential(deps, services.agents, definition.id, context.request.accountId);
+  if ('problem' in credential) throw new Error(credential.problem);
+  log.setSecret(credential.apiKey);
+  const fingerprint = keyFingerprint(credential.apiKey);
   const cwd = resolveWorkingDirectory(deps.root, config.workingDirectory);
   checkAgentEnvironment(deps.root, config);
-  if (thread.agent && (thread.agent.process.hasExited() || thread.agent.agentId !== definition.id)) {
+  // Another member's turn (or a replaced key) must not run on the key the process was started with.
+  const otherKey = thread.agent !== undefined && (thread.agent.keyFingerprint ?? '') !== fingerprint;
+  if (otherKey) await thread.changingOptions;
+  if (thread.agent && (thread.agent.process.hasExited() || thread.agent.agentId !== definition.id || otherKey)) {
     thread.agent.process.kill();
     thread.agent = undefined;
   }
   if (!thread.agent) {
     services.pool.makeRoom(thread);
-    const env = agentEnvironment(definition, config, log.secret(), deps.stateDir);
+    const inherited = agentEnvironment(definition, config, log.secret(), deps.stateDir);
+    const env = deps.resolveCredential ? withoutInheritedKeys(inherited, AGENT_KEY_VARIABLES, credential.apiKey ? definition.apiKeyEnv : undefined) : inherited;
     thread.agent = await launchThreadAgent(definition, cwd, env, deps.stateDir, services.handlers);
-    await signIn(thread.agent, definition.id, services.agents);
+    thread.agent.keyFingerprint = fingerprint;
+    await signIn(thread.agent, definition.id, services.agents, credential.apiKey !== undefined);
   }
   const agent = thread.agent;
   await thread.changingOptions;

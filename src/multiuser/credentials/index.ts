@@ -1,0 +1,13 @@
+export { loadSecretKey, secretKeyPath, SecretKeyError, SECRET_KEY_BYTES } from './secret-key.js';
+export { createCredentialCipher, CredentialDecryptError } from './credential-cipher.js';
+export type { CredentialCipher } from './credential-cipher.js';
+export type { CredentialPresence, CredentialStore, StoredKeyInfo } from './credential-store.js';
+export { createDatabaseCredentialStore } from './database-credential-store.js';
+export { createLiteCredentialStore, liteSecretName } from './lite-credential-store.js';
+export { createCredentialResolver } from './credential-resolver.js';
+export { chooseKeySource, missingKeyProblem } from './credential-policy.js';
+export { createCredentialsMethods, credentialStatuses } from './credentials-methods.js';
+export type { CredentialsMethodsOptions } from './credentials-methods.js';
+export { MAX_API_KEY_LENGTH, MIN_API_KEY_LENGTH } from './api-key-check.js';
+export { createMultiuserCredentials } from './multiuser-credentials.js';
+export type { MultiuserCredentials } from './multiuser-credentials.js';
