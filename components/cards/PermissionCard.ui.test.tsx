@@ -30,7 +30,7 @@ describe('PermissionCard', () => {
     // the turn ended, so its fold closed; the decided request lives inside it
     await userEvent.click(screen.getByRole('button', { name: /show activity/i }));
     const decided = screen.getByRole('region', { name: /^Permission request/ });
-    expect(within(decided).getByRole('status')).toHaveTextContent('recorder chose “Yes, proceed” at');
+    expect(within(decided).getByRole('status')).toHaveTextContent('recorder approved “Yes, proceed” at');
   });
 
   it('is reachable by keyboard: Tab to an option, Enter answers it', async () => {
@@ -83,7 +83,7 @@ describe('PermissionCard', () => {
     await waitFor(() => expect(container.querySelectorAll('.d2h-file-wrapper')).toHaveLength(1));
   });
 
-  it('says "You" for a decision this account made, and the account id for anyone else', () => {
+  it('says "You approved" for a decision this account made, and the account id for anyone else', () => {
     const log = createEventLog();
     log.status('running');
     const request = { toolCallId: 'c1', title: 'ls', rawInput: { command: 'ls' } };
@@ -93,8 +93,8 @@ describe('PermissionCard', () => {
     log.permission('p2', { ...request, toolCallId: 'c2' }, CODEX_COMMAND_OPTIONS, { state: 'selected', optionId: 'allow_once', decidedBy: 'bob', decidedAt: '2026-01-01T12:11:00.000Z' });
     renderWithRuntime(<AgentTurn turnId="t1" watch={false} />, createTestRuntime({ events: log.events, seed: { accountId: 'me' } }));
     const [mine, theirs] = screen.getAllByRole('region', { name: 'Permission request: ls' });
-    expect(within(mine).getByRole('status')).toHaveTextContent(/^You chose “Yes, proceed” at/);
-    expect(within(theirs).getByRole('status')).toHaveTextContent(/^bob chose “Yes, proceed” at/);
+    expect(within(mine).getByRole('status')).toHaveTextContent(/^You approved “Yes, proceed” at/);
+    expect(within(theirs).getByRole('status')).toHaveTextContent(/^bob approved “Yes, proceed” at/);
   });
 
   it.each([

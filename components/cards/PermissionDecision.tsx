@@ -1,18 +1,28 @@
-import { useStore } from 'zustand';
 import type { PermissionItem } from '../../src/activity/index.js';
-import { useCodexStores } from '../../stores/provider.js';
 import { formatTime } from '../common/format.js';
+import { useWhoName } from '../people/useWhoName.js';
+import { WhoLine } from '../people/WhoLine.js';
 
-/** The outcome line of a decided permission request: who chose what, when; or why nobody did. */
+/** What choosing an option of this ACP kind means, for the "who" line: "Ann approved", "Bo rejected". */
+function verdictOf(kind: string | undefined): string {
+  if (kind?.startsWith('allow')) return 'approved';
+  if (kind?.startsWith('reject')) return 'rejected';
+  return 'chose';
+}
+
+/** The outcome line of a decided permission request: who approved or rejected, with which option, when; or why nobody did. */
 export function PermissionDecision({ item }: { item: PermissionItem }) {
-  const { session } = useCodexStores();
-  const accountId = useStore(session, (state) => state.accountId);
-  const who = item.decidedBy === null ? 'Someone' : item.decidedBy === accountId ? 'You' : item.decidedBy;
+  const whoName = useWhoName();
   const option = item.options.find((each) => each.optionId === item.optionId);
   const choice = option ? `“${option.name}”` : item.optionId ? `“${item.optionId}”` : 'an option';
   const when = item.decidedAt ? ` at ${formatTime(item.decidedAt)}` : '';
   if (item.state === 'selected') {
-    return <div role="status">{`${who} chose ${choice}${when}.`}</div>;
+    const who = item.decidedBy === null ? 'Someone' : whoName(item.decidedBy);
+    return (
+      <WhoLine role="status" accountId={item.decidedBy} name={who}>
+        {`${who} ${verdictOf(option?.kind)} ${choice}${when}.`}
+      </WhoLine>
+    );
   }
   if (item.state === 'timed-out') {
     return <div role="status">{`Timed out${when}: nobody answered, so ${choice} was selected.`}</div>;

@@ -1,9 +1,11 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Button, Input, Space } from 'antd';
 import type { QueuedTurn } from '../../src/protocol/index.js';
+import { AccountAvatar } from '../people/AccountAvatar.js';
 
 export type QueuePlanHandlers = {
-  onCancel: (turnId: string) => Promise<boolean> | void;
+  /** Absent when this account cannot change the queue (a project viewer). */
+  onCancel?: (turnId: string) => Promise<boolean> | void;
   /** Present when the queue can be reordered (buttons, Alt+↑/↓, drag). */
   onMove?: (turnId: string, toIndex: number) => Promise<boolean> | void;
   onEdit?: (turnId: string, text: string) => Promise<boolean> | void;
@@ -20,10 +22,12 @@ type QueueItemProps = QueuePlanHandlers & {
   onDropOn: (index: number) => void;
   /** After a keyboard move the list puts the focus back on the moved item. */
   onKeyboardMove: (turnId: string) => void;
+  /** Display names ("You", "Ann"): given, the item shows who queued it (and who last edited it). */
+  nameOf?: (accountId: string) => string;
 };
 
 /** One queued message: its number, its text (editable in place) and its buttons. */
-export function QueueItem({ turn, index, count, onCancel, onMove, onEdit, onSendNow, onDragFrom, onDropOn, onKeyboardMove }: QueueItemProps) {
+export function QueueItem({ turn, index, count, onCancel, onMove, onEdit, onSendNow, onDragFrom, onDropOn, onKeyboardMove, nameOf }: QueueItemProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   // The plan's numbering (1 = next); `position` counts the running turn, so a paused, idle queue would start at 0.
@@ -72,6 +76,7 @@ export function QueueItem({ turn, index, count, onCancel, onMove, onEdit, onSend
     <li data-turn-id={turn.turnId} tabIndex={onMove ? 0 : undefined} onKeyDown={keyDown} {...drag} className="cc-queue-item" style={{ display: 'flex', gap: 8, alignItems: 'center' }}
       aria-label={`Queued message ${number}`} aria-keyshortcuts={onMove ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}>
       <span className="cc-queue-position">#{number}</span>
+      {nameOf && <QueuedBy turn={turn} nameOf={nameOf} />}
       {draft === null ? (
         <span style={{ flex: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={turn.text}>{turn.text}</span>
       ) : (
@@ -99,8 +104,15 @@ export function QueueItem({ turn, index, count, onCancel, onMove, onEdit, onSend
             {onSendNow && <Button size="small" loading={busy === 'sendNow'} onClick={() => void act('sendNow', () => onSendNow(turn.turnId))} aria-label={`Send queued message ${number} now`}>Send now</Button>}
           </>
         )}
-        <Button size="small" loading={busy === 'cancel'} onClick={() => void act('cancel', () => onCancel(turn.turnId))} aria-label={`Cancel queued message ${number}`}>Cancel</Button>
+        {onCancel && <Button size="small" loading={busy === 'cancel'} onClick={() => void act('cancel', () => onCancel(turn.turnId))} aria-label={`Cancel queued message ${number}`}>Cancel</Button>}
       </Space>
     </li>
   );
+}
+
+/** Who queued the message (its avatar, "Queued by Ann" to screen readers and in the tooltip), and who edited it last. */
+function QueuedBy({ turn, nameOf }: { turn: QueuedTurn; nameOf: (accountId: string) => string }) {
+  const edited = turn.editedBy && turn.editedBy !== turn.accountId ? `, edited by ${nameOf(turn.editedBy)}` : '';
+  const name = nameOf(turn.accountId);
+  return <AccountAvatar accountId={turn.accountId} name={name} size={18} label={`Queued by ${name}${edited}`} />;
 }

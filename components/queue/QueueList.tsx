@@ -9,6 +9,8 @@ type QueueListProps = QueuePlanHandlers & {
   paused?: boolean;
   /** Present when the queue can be paused and resumed. */
   onPause?: (paused: boolean) => Promise<boolean> | void;
+  /** Display names: given, each item shows who queued it. */
+  nameOf?: (accountId: string) => string;
 };
 
 /**
@@ -16,7 +18,7 @@ type QueueListProps = QueuePlanHandlers & {
  * hub holds the order (every tab and member sees the same); moves, edits and "send now" ask the hub
  * and the list shows what it answers in `queue.change`.
  */
-export function QueueList({ queue, paused = false, onPause, ...handlers }: QueueListProps) {
+export function QueueList({ queue, paused = false, onPause, nameOf, ...handlers }: QueueListProps) {
   const list = useRef<HTMLOListElement>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [refocus, setRefocus] = useState<string | null>(null);
@@ -46,7 +48,7 @@ export function QueueList({ queue, paused = false, onPause, ...handlers }: Queue
       </div>
       <ol ref={list} style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Queue order">
         {sorted.map((turn, index) => (
-          <QueueItem key={turn.turnId} turn={turn} index={index} count={sorted.length} {...handlers} onDragFrom={setDragging} onDropOn={drop} onKeyboardMove={setRefocus} />
+          <QueueItem key={turn.turnId} turn={turn} index={index} count={sorted.length} {...handlers} nameOf={nameOf} onDragFrom={setDragging} onDropOn={drop} onKeyboardMove={setRefocus} />
         ))}
       </ol>
     </section>

@@ -18,11 +18,13 @@ describe('ThreadQueue', () => {
     await stores.session.getState().loadQueues('a.chat');
     renderWithRuntime(<ThreadQueue path="a.chat" threadKey="1700000000000" />, stores);
     const list = screen.getByRole('region', { name: 'Queued messages' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1fix the build↑↓EditSend nowCancel', '#2and then tests↑↓EditSend nowCancel']);
+    // "A": the avatar of alice, who queued both.
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1Afix the build↑↓EditSend nowCancel', '#2Aand then tests↑↓EditSend nowCancel']);
+    expect(within(list).getAllByRole('img', { name: 'Queued by alice' })).toHaveLength(2);
     await userEvent.click(screen.getByRole('button', { name: 'Cancel queued message 1' }));
     expect(fake.callsOf('turn.cancelQueued')).toEqual([{ turnId: 'q1' }]);
     act(() => fake.emit('queue.change', { path: 'a.chat', threadKey: '1700000000000', queue: [queued('q2', 1, 'and then tests')] }));
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1and then tests↑↓EditSend nowCancel']);
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['#1Aand then tests↑↓EditSend nowCancel']);
     act(() => fake.emit('queue.change', { path: 'a.chat', threadKey: '1700000000000', queue: [] }));
     expect(screen.queryByRole('region', { name: 'Queued messages' })).not.toBeInTheDocument();
   });

@@ -56,6 +56,18 @@ describe('AgentTurn interrupt', () => {
     expect(screen.getByText('Killed (the agent did not stop)')).toBeInTheDocument();
   });
 
+  it('says who interrupted: "You" for this account, the name for another member', async () => {
+    const { ingest } = runningTurn(Date.now());
+    ingest((log) => log.raw({ type: 'status', state: 'stopping', by: 'test-account', t: Date.now() }));
+    expect(screen.getByText('You interrupted')).toBeInTheDocument();
+    ingest((log) => {
+      log.result('cancelled');
+      log.status('cancelled');
+    });
+    expect(screen.getByText('Stopped')).toBeInTheDocument();
+    expect(screen.getByText('You interrupted')).toBeInTheDocument();
+  });
+
   it('a refused interrupt shows why and offers the button again', async () => {
     runningTurn(Date.now(), async () => {
       throw new Error('turn not found');

@@ -84,7 +84,7 @@ describe('AgentTurn from the recordings', () => {
     await openActivity();
     const card = screen.getByRole('region', { name: /^Permission request/ });
     expect(within(card).getByText('$ touch ../outside-workspace-file')).toBeInTheDocument();
-    expect(within(card).getByRole('status')).toHaveTextContent('recorder chose “Yes, proceed”');
+    expect(within(card).getByRole('status')).toHaveTextContent('recorder approved “Yes, proceed”');
     expect(within(card).queryByRole('button', { name: 'Yes, proceed' })).not.toBeInTheDocument();
   });
 

@@ -32,7 +32,7 @@ test('first run: demo agent turn with reasoning, plan, command, approval, diff, 
   const diff = card(turn, /^Edit:/);
   await expect(diff).toContainText('demo-notes.md');
   await expect(diff).toContainText('the build is green');
-  await expect(permission).toContainText(/chose/);
+  await expect(permission).toContainText(/approved/);
   await expect(answer).toBeVisible();
   await saveScreenshot(page, 'first-run');
 });

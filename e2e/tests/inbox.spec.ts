@@ -52,7 +52,7 @@ test('an approval of another thread is answered from the inbox, by keyboard', as
   await expect(turn).toContainText('Edited demo-notes.md.');
   expect(await readFile(path.join(hub.root, 'demo-notes.md'), 'utf8')).toContain('note the inbox works');
   await turn.getByRole('button', { name: /Show activity/ }).click();
-  await expect(card(turn, /^Permission request/)).toContainText(/You chose/);
+  await expect(card(turn, /^Permission request/)).toContainText(/You approved/);
 });
 
 test('a hidden page notifies a turn that waits, and the title counts it', async ({ page, context, hub, saveScreenshot }) => {
