@@ -1,4 +1,4 @@
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
 import { isoDates, type Database, type Queryable } from './database.js';
 
 function wrap(target: PGlite | Transaction): Queryable {
@@ -13,12 +13,13 @@ function wrap(target: PGlite | Transaction): Queryable {
 }
 
 /**
- * The embedded database: `dataDir` is `<data>/db` (created on first open), undefined for memory.
+ * The embedded database: `where` is its data dir `<data>/db` (created on first open), or PGlite
+ * options (tests load a dump), undefined for memory.
  * PGlite is single-process: only one process may open a data dir (the CLI goes through the hub's
  * admin socket while a hub runs).
  */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const pglite = await PGlite.create(dataDir);
+export async function openPglite(where?: string | PGliteOptions): Promise<Database> {
+  const pglite = await PGlite.create(typeof where === 'string' ? { dataDir: where } : where);
   const root = wrap(pglite);
   return {
     kind: 'pglite',

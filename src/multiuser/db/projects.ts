@@ -9,7 +9,7 @@ const COLUMNS = `id, name, folder, host_id as "hostId", created_at as "createdAt
 
 /** A project's id: its name lowercased, runs of other characters as one '-', at most 48 characters. */
 export function slugOf(name: string): string {
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
   return slug || 'project';
 }
 
