@@ -1,5 +1,6 @@
 import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, HubSettings, PublicCustomize, TurnEvent } from '../protocol/index.js';
 import type { SyncDB } from '../syncdb/index.js';
+import type { AgentLauncher } from './turns/agent-process.js';
 import type { AgentsService } from './turns/agents-service.js';
 
 /** A turn event before the log numbered it. */
@@ -90,6 +91,8 @@ export type TurnServiceDeps = {
   secrets: SecretStore;
   /** Which key a turn's agent starts with (multiuser: src/multiuser/credentials); absent: the key in `secrets`, as lite always did. */
   resolveCredential?: CredentialResolver;
+  /** Where agent processes start: absent, on the host; a project container launcher (src/hub/containers) runs them in podman. */
+  agentLauncher?: AgentLauncher;
   /** Agent process limits: stop an agent idle this long (ms), keep at most maxLive running (defaults in turns/agent-pool.ts). */
   agentLimits?: { idleMs?: number; maxLive?: number };
   /** The agents knowledge shared by every workspace of a multiuser hub; the turn service makes its own when absent. */

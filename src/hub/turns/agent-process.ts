@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import type { AgentLaunch } from '../../agents/index.js';
+import type { SessionMode } from '../../protocol/index.js';
 import { connectAgent, type AcpClientHandlers, type InitializedConnection } from './acp-connection.js';
 import { agentSupervisor } from './agent-supervisor.js';
 
@@ -23,10 +24,45 @@ export type AgentProcess = InitializedConnection & {
   markCommands(): Promise<CommandsMark>;
   /** Ends the processes the agent started since `mark` and that still run (a cancelled turn's commands); resolves with how many. */
   endCommandsSince(mark: CommandsMark): Promise<number>;
+  /**
+   * Whether this process can serve a turn in `cwd` and `mode` (a project container is built for one
+   * mode and working directory; a host process serves any). Absent means yes.
+   */
+  fits?(cwd: string, mode: SessionMode | undefined): boolean;
 };
 
 /** What markCommands noted (opaque). */
 export type CommandsMark = { id: number | undefined };
+
+/** What a launcher needs besides the launch command: where, in which mode, and the agent's key. */
+export type AgentStartOptions = {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  agentId: string;
+  /** The thread's execution mode (a container's mounts follow it). */
+  mode?: SessionMode;
+  /** The variable the agent reads its API key from (the key itself is env[apiKeyEnv]). */
+  apiKeyEnv?: string;
+};
+
+/** Starts agent processes: on the host (hostAgentLauncher) or inside a project container (src/hub/containers). */
+export type AgentLauncher = {
+  start(launch: AgentLaunch, options: AgentStartOptions, handlers: AcpClientHandlers): Promise<AgentProcess>;
+  /** Ends what the launcher keeps beyond its agents (containers); the hub calls it at shutdown. */
+  shutdown?(): Promise<void>;
+};
+
+/** How a spawned agent's processes are ended and inspected (the host supervisor, or a container's). */
+export type AgentProcessControl = {
+  kill(): void;
+  markCommands(): Promise<CommandsMark>;
+  endCommandsSince(mark: CommandsMark): Promise<number>;
+  fits?: AgentProcess['fits'];
+  /** Makes an exit description clearer (a container tells out-of-memory or a pids limit apart). */
+  describeExit?(description: string): Promise<string>;
+  /** Wraps the agent's stdio (a container translates its fixed project path to the host's). */
+  wrapStreams?(stdin: WritableStream<Uint8Array>, stdout: ReadableStream<Uint8Array>): { stdin: WritableStream<Uint8Array>; stdout: ReadableStream<Uint8Array> };
+};
 
 function killGroup(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
@@ -44,6 +80,27 @@ export async function startAgentProcess(
   handlers: AcpClientHandlers,
 ): Promise<AgentProcess> {
   const child = spawn(launch.command, launch.args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  // The supervisor remembers the agent's descendants, so they end when the agent exits, however it
+  // exits, and when the hub dies (agent-supervisor.ts).
+  const supervisor = agentSupervisor();
+  const pid = child.pid ?? -1; // -1 (no process) only when the spawn failed: `exited` then rejects the start
+  if (child.pid !== undefined) supervisor.watch(pid);
+  child.on('exit', () => void supervisor.endTree(pid));
+  return connectAgentChild(child, launch.command, handlers, {
+    // The supervisor walks the live tree first; the group kill follows (or runs alone without a supervisor).
+    kill: () => void supervisor.endTree(pid).finally(() => killGroup(child)),
+    markCommands: async () => ({ id: await supervisor.mark(pid) }),
+    endCommandsSince: (mark) => supervisor.endNewSince(pid, mark.id),
+  });
+}
+
+/** The launcher of lite mode: agents run on the host as the hub's user. */
+export const hostAgentLauncher: AgentLauncher = {
+  start: (launch, options, handlers) => startAgentProcess(launch, options, handlers),
+};
+
+/** Speaks ACP over a spawned agent's stdio (`child` runs the agent, or a client such as `podman exec` relaying to it). */
+export async function connectAgentChild(child: ChildProcess, commandName: string, handlers: AcpClientHandlers, control: AgentProcessControl): Promise<AgentProcess> {
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
@@ -52,25 +109,20 @@ export async function startAgentProcess(
   const exited = new Promise<string>((resolve) => {
     child.on('error', (error) => {
       exitedFlag = true;
-      resolve(`could not start ${launch.command}: ${error.message}`);
+      resolve(`could not start ${commandName}: ${error.message}`);
     });
     child.on('exit', (code, signal) => {
-      exitedFlag = true;
-      resolve(signal ? `agent killed by ${signal}` : `agent exited with code ${code}`);
+      const description = signal ? `agent killed by ${signal}` : `agent exited with code ${code}`;
+      void (control.describeExit?.(description) ?? Promise.resolve(description)).then((text) => {
+        exitedFlag = true;
+        resolve(text);
+      });
     });
   });
   // Writes to a dead agent must not crash the hub; the exit is reported through `exited`.
   child.stdin!.on('error', (error) => console.error('[hub/turns] agent stdin:', error.message));
-  const stdin = Writable.toWeb(child.stdin!) as WritableStream<Uint8Array>;
-  const stdout = Readable.toWeb(child.stdout!) as ReadableStream<Uint8Array>;
-  // The supervisor remembers the agent's descendants, so they end when the agent exits, however it
-  // exits, and when the hub dies (agent-supervisor.ts).
-  const supervisor = agentSupervisor();
-  const pid = child.pid ?? -1; // -1 (no process) only when the spawn failed: `exited` then rejects the start
-  if (child.pid !== undefined) supervisor.watch(pid);
-  child.on('exit', () => void supervisor.endTree(pid));
-  // The supervisor walks the live tree first; the group kill follows (or runs alone without a supervisor).
-  const kill = () => void supervisor.endTree(pid).finally(() => killGroup(child));
+  const raw = { stdin: Writable.toWeb(child.stdin!) as WritableStream<Uint8Array>, stdout: Readable.toWeb(child.stdout!) as ReadableStream<Uint8Array> };
+  const { stdin, stdout } = control.wrapStreams?.(raw.stdin, raw.stdout) ?? raw;
   try {
     const connected = await Promise.race([
       connectAgent(stdin, stdout, handlers),
@@ -79,16 +131,17 @@ export async function startAgentProcess(
     void exited.then(() => connected.connection.close(new Error('agent process exited')));
     return {
       ...connected,
-      pid,
+      pid: child.pid ?? -1,
       stderrTail: () => stderr.trim(),
       exited,
       hasExited: () => exitedFlag,
-      kill,
-      markCommands: async () => ({ id: await supervisor.mark(pid) }),
-      endCommandsSince: (mark) => supervisor.endNewSince(pid, mark.id),
+      kill: control.kill,
+      markCommands: control.markCommands,
+      endCommandsSince: control.endCommandsSince,
+      ...(control.fits ? { fits: control.fits } : {}),
     };
   } catch (error) {
-    kill();
+    control.kill();
     throw new Error(`${(error as Error).message}${stderr.trim() ? `\n${stderr.trim()}` : ''}`);
   }
 }

@@ -1,9 +1,9 @@
 import type { AgentDefinition } from '../../agents/index.js';
-import type { AcpConfig } from '../../protocol/index.js';
+import type { AcpConfig, SessionMode } from '../../protocol/index.js';
 import type { AcpClientHandlers } from './acp-connection.js';
 import { AgentConnection, type SessionModels, type SessionResult } from './agent-connection.js';
 import { isAgentError } from './agent-errors.js';
-import { startAgentProcess, type AgentProcess } from './agent-process.js';
+import { hostAgentLauncher, type AgentLauncher, type AgentProcess } from './agent-process.js';
 import type { SessionConfigOption, SessionModeState } from '@agentclientprotocol/sdk';
 
 /** A thread's agent process, the session open in it, and what the agent last reported about that session. */
@@ -46,10 +46,18 @@ export function agentEnvironment(definition: AgentDefinition, config: AcpConfig,
 }
 
 /** Starts the agent process of a thread. */
-export async function launchThreadAgent(definition: AgentDefinition, cwd: string, env: NodeJS.ProcessEnv, stateDir: string, handlers: AcpClientHandlers): Promise<ThreadAgent> {
+export async function launchThreadAgent(
+  definition: AgentDefinition,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  stateDir: string,
+  handlers: AcpClientHandlers,
+  placement: { launcher?: AgentLauncher; mode?: SessionMode } = {},
+): Promise<ThreadAgent> {
   const launch = definition.resolveLaunch(stateDir);
   if (!launch) throw new Error(`The agent "${definition.label}" is not installed (codex-chat agents install ${definition.id}).`);
-  const agentProcess = await startAgentProcess(launch, { cwd, env }, handlers);
+  const launcher = placement.launcher ?? hostAgentLauncher;
+  const agentProcess = await launcher.start(launch, { cwd, env, agentId: definition.id, mode: placement.mode, apiKeyEnv: definition.apiKeyEnv }, handlers);
   return { agentId: definition.id, process: agentProcess, connection: new AgentConnection(agentProcess), lastUsedAt: Date.now() };
 }
 

@@ -40,7 +40,10 @@ export async function ensureThreadAgent(
   // Another member's turn (or a replaced key) must not run on the key the process was started with.
   const otherKey = thread.agent !== undefined && (thread.agent.keyFingerprint ?? '') !== fingerprint;
   if (otherKey) await thread.changingOptions;
-  if (thread.agent && (thread.agent.process.hasExited() || thread.agent.agentId !== definition.id || otherKey)) {
+  // A project container serves one mode and working directory: another one needs another container.
+  const mode = config.sessionMode || undefined;
+  const misplaced = thread.agent?.process.fits?.(cwd, mode) === false;
+  if (thread.agent && (thread.agent.process.hasExited() || thread.agent.agentId !== definition.id || otherKey || misplaced)) {
     thread.agent.process.kill();
     thread.agent = undefined;
   }
@@ -48,7 +51,7 @@ export async function ensureThreadAgent(
     services.pool.makeRoom(thread);
     const inherited = agentEnvironment(definition, config, log.secret(), deps.stateDir);
     const env = deps.resolveCredential ? withoutInheritedKeys(inherited, AGENT_KEY_VARIABLES, credential.apiKey ? definition.apiKeyEnv : undefined) : inherited;
-    thread.agent = await launchThreadAgent(definition, cwd, env, deps.stateDir, services.handlers);
+    thread.agent = await launchThreadAgent(definition, cwd, env, deps.stateDir, services.handlers, { launcher: deps.agentLauncher, mode });
     thread.agent.keyFingerprint = fingerprint;
     await signIn(thread.agent, definition.id, services.agents, credential.apiKey !== undefined);
   }

@@ -1,0 +1,5 @@
+export { DEFAULT_CONTAINER_SETTINGS, CONTAINER_PROJECT_PATH, type ContainerNetwork, type ContainerSettings } from './container-settings.js';
+export { createContainerLauncher, createProjectContainers, liteProjectId, containerOwner, withAgentLauncher, type ContainerLauncher, type ContainerLauncherOptions } from './container-launcher.js';
+export { ProjectContainers } from './project-containers.js';
+export { prepareRootfs, prepareDebootstrapRootfs } from './prepare-rootfs.js';
+export { ContainerError, PODMAN_MISSING } from './podman-cli.js';
