@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requestUrl } from '../../hub/access-control.js';
 import { sendJson, sendPage, wantsJson } from './auth-responses.js';
 import { authenticateRequest, type AuthResult } from './authenticate.js';
+import { HashQueueFullError } from './hash-gate.js';
 import { getLink, postLink } from './link-route.js';
 import { createLoginContext, type LoginContext, type LoginServiceOptions } from './login-context.js';
 import { loginPage, logoutPage, messagePage } from './login-pages.js';
@@ -56,6 +57,11 @@ export function createLoginService(options: LoginServiceOptions) {
       else if (!isSameOriginRequest(request)) refuseCrossSite(request, response);
       else await route.post();
     } catch (error) {
+      if (error instanceof HashQueueFullError && !response.headersSent) {
+        if (wantsJson(request)) sendJson(response, 503, { error: error.message }, { 'Retry-After': '5' });
+        else sendPage(response, 503, messagePage('Busy', error.message), { 'Retry-After': '5' });
+        return true;
+      }
       console.error(`[auth] ${request.method} ${url.pathname} failed:`, error);
       if (response.headersSent) response.destroy();
       else sendPage(response, 500, messagePage('Something went wrong', 'The hub could not answer (see its log). Try again.'));

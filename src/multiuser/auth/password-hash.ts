@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createGate } from './hash-gate.js';
 
 /** Shorter passwords are refused when set (a one-time link's "set your password"). */
 export const MIN_PASSWORD_CHARS = 10;
@@ -11,13 +12,18 @@ const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 const PREFIX = 'scrypt';
+// Two of libuv's four threads at most; 64 logins may wait, more get HashQueueFullError.
+const gate = createGate(2, 64);
 
 function derive(password: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
   // maxmem: scrypt needs 128 * N * r bytes; node's default cap (32 MiB) is just below that.
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r };
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return gate(
+    () =>
+      new Promise<Buffer>((resolve, reject) => {
+        scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 /** Why a new password is not acceptable, or undefined when it is. */
