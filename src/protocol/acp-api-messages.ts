@@ -126,7 +126,8 @@ export type AcpApiMethods = {
   /** Display names of accounts (authors, approvers); unknown ids are left out. Multiuser: only people sharing a project with the caller. */
   'people.get': { params: { accountIds: string[] }; result: { people: Person[] } };
   /** The caller's agent credentials (never the secrets). */
-  'credentials.list': { params: Record<string, never>; result: { credentials: CredentialStatus[] } };
+  /** `siteKeys`: whether this hub keeps site-wide keys (multiuser; lite has none, so no admin fields for them). */
+  'credentials.list': { params: Record<string, never>; result: { credentials: CredentialStatus[]; siteKeys?: boolean } };
   /** Stores the caller's own key for an agent ("Connect Codex"), encrypted at rest. */
   'credentials.set': { params: { agent: string; apiKey: string }; result: { credentials: CredentialStatus[] } };
   'credentials.clear': { params: { agent: string }; result: { credentials: CredentialStatus[] } };

@@ -43,7 +43,7 @@ export function createCredentialsMethods(options: CredentialsMethodsOptions): Me
   return {
     'credentials.list': async (params, context) => {
       checkKnownParams('credentials.list', params, []);
-      return statuses(context.accountId);
+      return { ...(await statuses(context.accountId)), siteKeys: store.hasSiteKeys };
     },
     'credentials.set': async (params, context) => {
       const checked = checkKnownParams('credentials.set', params, ['agent', 'apiKey']);
