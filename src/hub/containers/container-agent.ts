@@ -18,6 +18,7 @@ import { podmanEnvironment, runPodman } from './podman-cli.js';
 import type { ContainerLease, ProjectContainers } from './project-containers.js';
 
 const KILL_TIMEOUT_MS = 3_000;
+const LIMIT_POLL_MS = 500;
 const CLOCK_TICKS_PER_SECOND = 100; // Linux USER_HZ, the unit of /proc/<pid>/stat start times
 
 /** Now in clock ticks since boot (the container shares the host's kernel and clock). */
@@ -74,14 +75,26 @@ export async function startContainerAgent(launch: AgentLaunch, options: AgentSta
       }
     });
   };
+  // A container limit makes a process die (out of memory) or hang (node without threads, pids
+  // exhausted): when a counter moves, the agent is ended and its exit says why, never a hang.
+  let limitHit: string | undefined;
+  const watch = setInterval(() => {
+    limitHit = explainLimits(before, readLimitCounters(lease.cgroupPath), context.settings);
+    if (limitHit) {
+      clearInterval(watch);
+      kill();
+    }
+  }, LIMIT_POLL_MS);
+  watch.unref();
+  child.on('exit', () => clearInterval(watch));
   return connectAgentChild(child, 'podman exec', handlers, {
     kill,
     markCommands: async () => ({ id: ticksSinceBoot() }),
     endCommandsSince: async (mark) => Number((await insideKill('since', mark.id ?? 0)).stdout.trim()) || 0,
     fits: context.fits,
     describeExit: async (description) => {
-      const limits = explainLimits(before, readLimitCounters(lease.cgroupPath), context.settings);
-      if (limits) return `${description}: ${limits}`;
+      const limits = limitHit ?? explainLimits(before, readLimitCounters(lease.cgroupPath), context.settings);
+      if (limits) return `The agent was stopped: ${limits}.`;
       if (killing) return description;
       const running = await runPodman(podman, ['inspect', '--format', '{{.State.Running}}', lease.name]);
       return running.stdout.trim() === 'true' ? description : `${description}: its project container ${lease.name} stopped (see podman logs; the next turn starts it again)`;

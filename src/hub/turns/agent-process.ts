@@ -6,6 +6,7 @@ import { connectAgent, type AcpClientHandlers, type InitializedConnection } from
 import { agentSupervisor } from './agent-supervisor.js';
 
 const STDERR_TAIL_CHARS = 4_000;
+const EXIT_REASON_WAIT_MS = 5_000;
 
 /** A running agent: its process group, its ACP connection, and its stderr tail. */
 export type AgentProcess = InitializedConnection & {
@@ -142,6 +143,8 @@ export async function connectAgentChild(child: ChildProcess, commandName: string
     };
   } catch (error) {
     control.kill();
-    throw new Error(`${(error as Error).message}${stderr.trim() ? `\n${stderr.trim()}` : ''}`);
+    // Where the exit has a better reason than the closed connection (a container's limits), wait for it.
+    const why = control.describeExit ? await Promise.race([exited, new Promise<undefined>((resolve) => setTimeout(resolve, EXIT_REASON_WAIT_MS))]) : undefined;
+    throw new Error(`${why ?? (error as Error).message}${stderr.trim() ? `\n${stderr.trim()}` : ''}`);
   }
 }

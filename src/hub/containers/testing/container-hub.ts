@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDirs } from '../../hub-test-helpers.js';
+import type { HubOptions } from '../../server.js';
 import { createTurnService } from '../../turns/index.js';
 import { startTurnHub } from '../../turns/testing/turn-test-helpers.js';
 import { createContainerLauncher, liteProjectId, withAgentLauncher, type ContainerLauncher } from '../container-launcher.js';
@@ -30,10 +31,10 @@ export function testContainerSettings(rootfs: string, overrides: Partial<Contain
 }
 
 /** A hub in fresh temp dirs whose agents run in the workspace's project container. */
-export async function startContainerHub(settings: ContainerSettings, existing?: { root: string; stateDir: string }) {
+export async function startContainerHub(settings: ContainerSettings, existing?: { root: string; stateDir: string }, options: Partial<HubOptions> = {}) {
   const dirs = existing ?? (await makeTempDirs());
   const launcher: ContainerLauncher = createContainerLauncher({ projectId: liteProjectId(dirs.root), root: dirs.root, stateDir: dirs.stateDir, settings });
-  const setup = await startTurnHub({ root: dirs.root, stateDir: dirs.stateDir }, { turnService: withAgentLauncher(createTurnService, launcher) });
+  const setup = await startTurnHub({ root: dirs.root, stateDir: dirs.stateDir }, { ...options, turnService: withAgentLauncher(createTurnService, launcher) });
   return { ...setup, launcher, projectId: liteProjectId(dirs.root) };
 }
 

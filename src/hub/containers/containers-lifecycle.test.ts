@@ -1,0 +1,96 @@
+import { realpathSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTempDirs, waitFor } from '../hub-test-helpers.js';
+import type { TurnEvent } from '../../protocol/index.js';
+import { createThread, sendText, watchTurn } from '../turns/testing/turn-test-helpers.js';
+import { containerOwner } from './container-launcher.js';
+import { containersOf, mountsMentioning, prepareTestRootfs, startContainerHub, testContainerSettings, usePodmanConf } from './testing/container-hub.js';
+import { runPodman } from './podman-cli.js';
+import type { ContainerSettings } from './container-settings.js';
+
+usePodmanConf();
+
+const errorOf = (events: TurnEvent[]) => events.flatMap((event) => (event.type === 'error' ? [event.message] : [])).join('\n');
+
+/** One demo turn in a new thread of a fresh container hub; its final state and error. */
+async function demoTurn(settings: ContainerSettings, prompt = 'hello') {
+  const setup = await startContainerHub(settings);
+  try {
+    const threadKey = await createThread(setup.client, { agent: 'demo', sessionMode: 'full-access' });
+    const turn = watchTurn(setup.client, (await sendText(setup.client, threadKey, prompt)).turnId);
+    return { state: await turn.done(60_000), error: errorOf(turn.events) };
+  } finally {
+    await setup.close();
+  }
+}
+
+describe('project container lifecycle and errors (real podman, demo agent)', () => {
+  const prepared = prepareTestRootfs();
+  afterAll(() => prepared.remove());
+
+  it('stops an idle container: no container and no mount are left', async () => {
+    const setup = await startContainerHub(testContainerSettings(prepared.rootfs, { idleStopMs: 300 }), undefined, { agentLimits: { idleMs: 300 } });
+    const owner = containerOwner(realpathSync(setup.dirs.stateDir));
+    try {
+      const threadKey = await createThread(setup.client, { agent: 'demo', sessionMode: 'read-only' });
+      const turn = watchTurn(setup.client, (await sendText(setup.client, threadKey, 'hello')).turnId);
+      expect(await turn.done(60_000)).toBe('completed');
+      const [name] = await containersOf(owner);
+      const id = (await runPodman('podman', ['inspect', '--format', '{{.Id}}', name])).stdout.trim();
+      // The agent pool stops the idle agent; its container follows after its own idle time.
+      await waitFor('the idle container to stop', async () => (await containersOf(owner)).length === 0);
+      expect(setup.launcher.containers.names()).toEqual([]);
+      expect(mountsMentioning(id)).toEqual([]);
+    } finally {
+      await setup.close();
+    }
+  });
+
+  it('reaps at start the containers a crashed hub left', async () => {
+    const dirs = await makeTempDirs();
+    const crashed = await startContainerHub(testContainerSettings(prepared.rootfs), dirs);
+    const owner = containerOwner(realpathSync(dirs.stateDir));
+    const threadKey = await createThread(crashed.client, { agent: 'demo', sessionMode: 'full-access' });
+    expect(await watchTurn(crashed.client, (await sendText(crashed.client, threadKey, 'hello')).turnId).done(60_000)).toBe('completed');
+    const [left] = await containersOf(owner);
+    const id = (await runPodman('podman', ['inspect', '--format', '{{.Id}}', left])).stdout.trim();
+    // A crash: the hub goes without its shutdown (its agent is killed, its container stays).
+    crashed.client.close();
+    await runPodman('podman', ['exec', left, '/bin/sh', '-c', 'kill -9 $(cat /run/codex-chat/agent-*.pid)']);
+    expect(await containersOf(owner)).toEqual([left]);
+    const restarted = await startContainerHub(testContainerSettings(prepared.rootfs), dirs);
+    try {
+      await waitFor('the left container to be reaped', async () => (await containersOf(owner)).length === 0);
+      expect(mountsMentioning(id)).toEqual([]);
+    } finally {
+      await restarted.close();
+      await crashed.hub.close().catch(() => {});
+      await dirs.remove();
+    }
+  });
+
+  it('says so when podman is missing', async () => {
+    const { state, error } = await demoTurn(testContainerSettings(prepared.rootfs, { podman: '/nonexistent/podman' }));
+    expect(state).toBe('failed');
+    expect(error).toContain('podman was not found: install it');
+  });
+
+  it('says so when the container cannot start (its root is missing)', async () => {
+    const { state, error } = await demoTurn(testContainerSettings('/nonexistent/codex-chat-rootfs'));
+    expect(state).toBe('failed');
+    expect(error).toMatch(/could not start|refused a mount/);
+    expect(error).toContain('--rootfs');
+  });
+
+  it('says so when the agent runs out of memory', async () => {
+    const { state, error } = await demoTurn(testContainerSettings(prepared.rootfs, { memory: '24m' }));
+    expect(state).toBe('failed');
+    expect(error).toContain('ran out of memory (limit 24m)');
+  });
+
+  it('says so when the container reaches its process limit', async () => {
+    const { state, error } = await demoTurn(testContainerSettings(prepared.rootfs, { pids: 4 }));
+    expect(state).toBe('failed');
+    expect(error).toContain('reached its process limit (4 processes)');
+  });
+});
