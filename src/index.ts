@@ -24,6 +24,18 @@ export { MessageRow } from '../components/room/MessageRow.js';
 export { ExportMenu } from '../components/room/ExportMenu.js';
 export { ConnectionIndicator } from '../components/room/ConnectionIndicator.js';
 export { AccountMenu } from '../components/account/AccountMenu.js';
+
+// Multiuser: people (names, avatars) and projects (list, role, the viewer's read-only note)
+export { createPeopleStore, PeopleProvider } from '../stores/people/index.js';
+export type { PeopleStore } from '../stores/people/index.js';
+export { AccountAvatar } from '../components/people/AccountAvatar.js';
+export { AccountPage } from '../components/people/AccountPage.js';
+export { WhoLine } from '../components/people/WhoLine.js';
+export { ProjectList } from '../components/projects/ProjectList.js';
+export { RoleTag } from '../components/projects/RoleTag.js';
+export { ViewerNote } from '../components/projects/ViewerNote.js';
+export { ViewerComposer } from '../components/projects/ViewerComposer.js';
+export { ProjectRoleContext, roleAllows } from '../components/projects/project-access.js';
 export { NewAgentThreadButton } from '../components/room/NewAgentThreadButton.js';
 export { AdminPage } from '../components/admin/AdminPage.js';
 export { AdminSettingsForm } from '../components/admin/AdminSettingsForm.js';
@@ -101,7 +113,11 @@ export type {
   AgentCapabilities,
   AgentInfo,
   ChatRow,
+  HubMode,
   HubSettings,
+  Person,
+  ProjectInfo,
+  ProjectRole,
   Row,
   TurnEvent,
 } from './protocol/index.js';

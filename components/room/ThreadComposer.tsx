@@ -3,11 +3,18 @@ import { NEW_THREAD_DRAFT_KEY } from '../../stores/chat/index.js';
 import { useTurn } from '../../stores/hooks/useTurn.js';
 import { useChat, useOpenChatStore, useRoomStore } from '../../stores/room/index.js';
 import type { OutgoingMessage } from '../../stores/room/index.js';
+import { useProjectAccess } from '../projects/project-access.js';
+import { ViewerComposer } from '../projects/ViewerComposer.js';
 import { Composer } from './Composer.js';
 import { useLatestTurnId } from './useLatestTurnId.js';
 
-/** The composer of a thread (or, with threadKey null, of a new thread), wired to the stores. */
+/** The composer of a thread (or, with threadKey null, of a new thread), wired to the stores; a project viewer's is disabled. */
 export function ThreadComposer({ threadKey, acceptsImages }: { threadKey: string | null; acceptsImages?: boolean }) {
+  const { canWrite } = useProjectAccess();
+  return canWrite ? <WritableComposer threadKey={threadKey} acceptsImages={acceptsImages} /> : <ViewerComposer />;
+}
+
+function WritableComposer({ threadKey, acceptsImages }: { threadKey: string | null; acceptsImages?: boolean }) {
   const room = useRoomStore();
   const chat = useOpenChatStore();
   const draft = useChat((state) => state.drafts[threadKey ?? NEW_THREAD_DRAFT_KEY]);

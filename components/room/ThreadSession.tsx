@@ -7,6 +7,7 @@ import { useTurn } from '../../stores/hooks/useTurn.js';
 import { useChat, useOpenChatStore } from '../../stores/room/index.js';
 import { SessionButton } from '../session/SessionButton.js';
 import { SessionConfigModal } from '../session/SessionConfigModal.js';
+import { useProjectAccess } from '../projects/project-access.js';
 import { useLatestTurnId } from './useLatestTurnId.js';
 
 /** The thread's session button (current mode, model, reasoning, context) and its config modal. */
@@ -18,6 +19,7 @@ export function ThreadSession({ threadKey, chatFolder }: { threadKey: string; ch
   const previousUsed = useChat((state) => selectPreviousUsage(state, threadKey)?.used ?? null);
   const latest = useTurn(useLatestTurnId(threadKey));
   const { agents, settings } = useSessionInfo();
+  const { canWrite } = useProjectAccess();
   if (!config) return null;
   const reported = { model: currentConfigValue(latest?.configOptions, 'model'), reasoning: currentConfigValue(latest?.configOptions, 'thought_level') };
   return (
@@ -29,9 +31,10 @@ export function ThreadSession({ threadKey, chatFolder }: { threadKey: string; ch
         previousUsed={previousUsed}
         compactions={countCompactions(latest)}
         onClick={() => setOpen(true)}
+        disabled={!canWrite}
       />
       <SessionConfigModal
-        open={open}
+        open={open && canWrite}
         agents={agents ?? []}
         settings={settings}
         value={config}

@@ -20,9 +20,11 @@ export type SessionButtonProps = {
   compactions?: number;
   reported?: ReportedSession;
   onClick: () => void;
+  /** A project viewer sees the settings but cannot open them to change them. */
+  disabled?: boolean;
 };
 
-export function SessionButton({ config, usage, previousUsed, compactions, reported, onClick }: SessionButtonProps) {
+export function SessionButton({ config, usage, previousUsed, compactions, reported, onClick, disabled = false }: SessionButtonProps) {
   const mode = config.sessionMode ? MODE_LOOK[config.sessionMode] : null;
   // Unset in the config means "the agent's default": show what the agent reported using, if known.
   const model = config.model || reported?.model || 'default model';
@@ -30,7 +32,7 @@ export function SessionButton({ config, usage, previousUsed, compactions, report
   const parts = [mode?.label ?? 'default mode', model, reasoning ? `${reasoning} reasoning` : null].filter(Boolean);
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', maxWidth: '100%' }}>
-      <Button size="small" icon={<SettingOutlined />} onClick={onClick} danger={mode?.danger} aria-label={`Session settings: ${parts.join(', ')}`}>
+      <Button size="small" icon={<SettingOutlined />} onClick={onClick} disabled={disabled} title={disabled ? 'You can read this project (viewer): its collaborators change the session settings.' : undefined} danger={mode?.danger} aria-label={`Session settings: ${parts.join(', ')}`}>
         {parts.join(' · ')}
       </Button>
       <ContextMeter usage={usage} previousUsed={previousUsed} compactions={compactions} />
