@@ -60,6 +60,25 @@ export function createClientRegistry() {
       const text = JSON.stringify({ jsonrpc: '2.0', method: name, params });
       for (const client of clients.values()) sendTo(client, text);
     },
+    /** Sends to the clients `accepts` picks (multiuser: a project's members), the frame built once. */
+    broadcastTo<N extends AcpApiNotification>(accepts: (context: ClientContext) => boolean, name: N, params: AcpApiNotifications[N]): void {
+      let text: string | undefined;
+      for (const client of clients.values()) {
+        if (!accepts(client.context)) continue;
+        text ??= JSON.stringify({ jsonrpc: '2.0', method: name, params });
+        sendTo(client, text);
+      }
+    },
+    contextOf: (clientId: string): ClientContext | undefined => clients.get(clientId)?.context,
+    /** Closes the connections of one account (disabled, logged out everywhere). */
+    closeAccount(accountId: string, code: number, reason: string): void {
+      for (const client of [...clients.values()]) if (client.context.accountId === accountId) client.socket.close(code, reason);
+    },
+    /** To every client (tab) of one account, but `exceptClientId` (a URL elicitation goes only to whoever started the turn). */
+    notifyAccount<N extends AcpApiNotification>(accountId: string, name: N, params: AcpApiNotifications[N], options?: { exceptClientId?: string }): void {
+      const text = JSON.stringify({ jsonrpc: '2.0', method: name, params });
+      for (const client of clients.values()) if (client.context.accountId === accountId && client.context.clientId !== options?.exceptClientId) sendTo(client, text);
+    },
     closeAll(code: number, reason: string): void {
       for (const client of [...clients.values()]) client.socket.close(code, reason);
     },

@@ -25,6 +25,9 @@ function validate(candidate: unknown): { ok: true; settings: HubSettings } | { o
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: parsed.value };
 }
 
+/** The check of a whole settings document (schema and consistency), for other stores of the same settings (multiuser: the database). */
+export const validateHubSettings = validate;
+
 /**
  * Loads the settings (defaults for keys a newer version added); a damaged file is reported and the
  * defaults are used without overwriting it until the admin saves.

@@ -31,6 +31,8 @@ export type WorkspaceScopeOptions = {
   /** The agents knowledge shared by every workspace of a hub (multiuser); the turn service makes its own otherwise. */
   agents?: AgentsService;
   documentUnloadDelayMs?: number;
+  /** More for the turn service: multiuser's credential resolver, a project's container launcher. */
+  turnDeps?: Pick<TurnServiceDeps, 'resolveCredential' | 'agentLauncher'>;
   /** Told of every event appended to a turn log (the audit), after it is numbered; must not throw. */
   onTurnEvent?: (event: TurnEvent, origin: TurnEventOrigin) => void;
 };
@@ -85,7 +87,9 @@ export function createWorkspaceScope(options: WorkspaceScopeOptions): WorkspaceS
     secrets: options.secrets,
     agentLimits: options.agentLimits,
     broadcast: clients.broadcast,
+    notifyAccount: clients.notifyAccount,
     ...(options.agents ? { agents: options.agents } : {}),
+    ...options.turnDeps,
   });
   const handlers: MethodHandlers = {
     ...turnService?.handlers,
