@@ -28,7 +28,8 @@ describeEachDatabase('login abuse', (databases) => {
     const account = await addTestAccount(databases.db(), { password: PASSWORD });
     const body = new URLSearchParams({ email: account.email, password: PASSWORD }).toString();
     const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
-    for (const headers of [{ Origin: 'https://evil.example' }, {}, { Origin: 'null' }, { Referer: 'https://evil.example/page' }, { Origin: `http://localhost:${server.port}` }]) {
+    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, {}, { Origin: 'null' }, { Referer: 'https://evil.example/page' }, { Origin: `http://localhost:${server.port}` }];
+    for (const headers of foreign) {
       const answer = await server.send('POST', '/login', { headers: { ...form, ...headers }, body });
       expect(answer.status).toBe(403);
       expect(answer.body).toContain('Refused: this form was not sent from a page of this site.');
