@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAppIfNeeded } from './build-app.js';
 import { runAgentsInstall } from './cli-agents-install.js';
+import { checkPodman, createContainerLauncher, liteProjectId, runContainersCommand, withAgentLauncher } from './containers/index.js';
 import { checkFolders, CliUsageError, parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
 import { openBrowser } from './open-browser.js';
 import { startHub } from './server.js';
@@ -28,6 +29,17 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await runAgentsInstall(argv.slice(1));
     return;
   }
+  // `codex-chat accounts|projects ...`: the multiuser admin CLI (loaded only when used: it brings the database drivers).
+  if (argv[0] === 'accounts' || argv[0] === 'projects') {
+    const { runAdminCli } = await import('../multiuser/cli/index.js');
+    process.exitCode = await runAdminCli(argv);
+    return;
+  }
+  // `codex-chat containers prepare DIR`: the container root, offline.
+  if (argv[0] === 'containers') {
+    process.exitCode = runContainersCommand(argv.slice(1));
+    return;
+  }
   let command;
   try {
     command = parseCliArgs(argv);
@@ -47,6 +59,14 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** The turn service: agents on the host, or with `--sandbox podman` in the workspace's project container. */
+async function turnServiceFor(options: CliOptions) {
+  if (!options.sandbox) return createTurnService;
+  await checkPodman(options.sandbox.podman ?? 'podman');
+  const root = realpathSync(options.root);
+  return withAgentLauncher(createTurnService, createContainerLauncher({ projectId: liteProjectId(root), root, stateDir: options.stateDir, settings: options.sandbox }));
+}
+
 async function runHub(options: CliOptions): Promise<void> {
   const log = (line: string) => console.log(line);
   if (options.build) await buildAppIfNeeded(PROJECT_ROOT, log);
@@ -57,9 +77,10 @@ async function runHub(options: CliOptions): Promise<void> {
     port: options.port,
     token: options.token,
     adminToken: options.adminToken,
-    turnService: createTurnService,
+    turnService: await turnServiceFor(options),
   });
   log(`[hub] workspace ${hub.root}`);
+  if (options.sandbox) log(`[hub] agents run in podman containers (root ${options.sandbox.rootfs ?? options.sandbox.image}, network ${options.sandbox.network})`);
   log(`[hub] state in ${hub.stateDir}`);
   log(`[hub] codex-chat is running at ${hub.url}`);
   if (options.open) openBrowser(hub.url, log);

@@ -42,7 +42,7 @@ describeEachDatabase('audit', ({ db }) => {
     expect(Number(rows[0].id)).toBeGreaterThan(Number(rows[1].id));
   });
 
-  it('UPDATE and DELETE are refused by the database, TRUNCATE aside (the rows stay)', async () => {
+  it('UPDATE and DELETE are refused by the database (the rows stay as they were)', async () => {
     await expect(db().query(`update audit set outcome = 'forged'`)).rejects.toThrow('audit is append-only: UPDATE refused');
     await expect(db().query(`delete from audit where kind = 'login'`)).rejects.toThrow('audit is append-only: DELETE refused');
     const { rows } = await listAudit(db(), {}, { accountId: admin, isAdmin: true });

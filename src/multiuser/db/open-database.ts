@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from './database.js';
 import { runMigrations } from './migrations.js';
@@ -11,8 +12,9 @@ export type DatabaseLocation = {
   databaseUrl?: string;
 };
 
-/** Opens the store of record and migrates it to the current schema. */
+/** Opens the store of record and migrates it to the current schema (a new data dir is made, 0700). */
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  if (!location.databaseUrl) mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
   const db = location.databaseUrl ? await openPostgres(location.databaseUrl) : await openPglite(path.join(location.dataDir, 'db'));
   try {
     await runMigrations(db);
