@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONTAINER_CLI_OPTIONS, CONTAINER_USAGE, containerSettingsFromArgs, type ContainerSettings } from './containers/index.js';
 
 /** The options of `codex-chat` (the hub). */
 export type CliOptions = {
@@ -13,6 +14,8 @@ export type CliOptions = {
   build: boolean;
   token?: string;
   adminToken?: string;
+  /** `--sandbox podman`: agents run in the workspace's project container with these settings. */
+  sandbox?: ContainerSettings;
 };
 
 /** What the command line asks for. */
@@ -27,6 +30,7 @@ export class CliUsageError extends Error {}
 export const USAGE = `Usage: codex-chat [options]
        codex-chat agents install <id>...   install agents' npm packages (e.g. codex);
                                            codex-chat agents install --help for its options
+       codex-chat containers prepare DIR   a root folder for --sandbox podman (offline)
 Options:
   --root DIR          workspace folder (default: the current folder; env CODEX_CHAT_ROOT)
   --port N            port (default: a free one; env CODEX_CHAT_PORT)
@@ -37,6 +41,7 @@ Options:
                       which keeps it off the process list)
   --admin-token TOKEN only clients presenting this token (?admin=...) may change settings
                       (or env CODEX_CHAT_ADMIN_TOKEN, which keeps it off the process list)
+${CONTAINER_USAGE}
   --no-open           do not open a browser
   --no-build          serve dist/app as it is (do not rebuild the web app from sources)
   --version           print the version
@@ -49,6 +54,7 @@ const OPTIONS = {
   'state-dir': { type: 'string' },
   token: { type: 'string' },
   'admin-token': { type: 'string' },
+  ...CONTAINER_CLI_OPTIONS,
   'no-open': { type: 'boolean' },
   'no-build': { type: 'boolean' },
   version: { type: 'boolean' },
@@ -123,6 +129,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
       build: !values['no-build'],
       token: token !== undefined ? checkToken(token, '--token') : env.CODEX_CHAT_TOKEN ? checkToken(env.CODEX_CHAT_TOKEN, 'CODEX_CHAT_TOKEN') : undefined,
       adminToken: nonEmpty(values['admin-token'], '--admin-token') ?? (env.CODEX_CHAT_ADMIN_TOKEN || undefined),
+      sandbox: containerSettingsFromArgs(values, cwd, (message) => new CliUsageError(message)),
     },
   };
 }

@@ -46,3 +46,9 @@ export function runPodman(podman: string, args: string[], options: { input?: str
     child.stdin.end(options.input ?? '');
   });
 }
+
+/** Throws a ContainerError saying what to install when podman cannot run at all (checked at hub start). */
+export async function checkPodman(podman: string): Promise<void> {
+  const version = await runPodman(podman, ['--version'], { timeoutMs: 10_000 });
+  if (version.code !== 0) throw new ContainerError(`podman does not run (${version.stderr || `exit code ${version.code}`}); see README: Project containers`);
+}
