@@ -29,6 +29,12 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await runAgentsInstall(argv.slice(1));
     return;
   }
+  // `codex-chat accounts|projects ...`: the multiuser admin CLI (loaded only when used: it brings the database drivers).
+  if (argv[0] === 'accounts' || argv[0] === 'projects') {
+    const { runAdminCli } = await import('../multiuser/cli/index.js');
+    process.exitCode = await runAdminCli(argv);
+    return;
+  }
   // `codex-chat containers prepare DIR`: the container root, offline.
   if (argv[0] === 'containers') {
     process.exitCode = runContainersCommand(argv.slice(1));
