@@ -32,6 +32,6 @@ export async function readAudit(options: AuditMethodsOptions, query: AuditQuery,
 /** The audit.list handler. */
 export function createAuditMethods(options: AuditMethodsOptions): Required<Pick<MethodHandlers, 'audit.list'>> {
   return {
-    'audit.list': (params, context) => readAudit(options, checkAuditQuery(params), context),
+    'audit.list': async (params, context) => readAudit(options, checkAuditQuery(params), context),
   };
 }
