@@ -59,7 +59,7 @@ export {
   type ProjectParam,
   type ProjectScopedMethod,
 } from './acp-api-messages.js';
-export { AUDIT_KINDS, PROJECT_ROLES } from './multiuser.js';
+export { AUDIT_CSV_PATH, AUDIT_KINDS, PROJECT_ROLES } from './multiuser.js';
 export type {
   AuditKind,
   AuditQuery,
