@@ -99,6 +99,8 @@ export type TurnServiceDeps = {
   agents?: AgentsService;
   /** Push a notification to every connected client (of this workspace, in multiuser). */
   broadcast: <N extends AcpApiNotification>(name: N, params: AcpApiNotifications[N]) => void;
+  /** Push a notification to the clients of one account only (all its tabs but `exceptClientId`): URL elicitations. */
+  notifyAccount: <N extends AcpApiNotification>(accountId: string, name: N, params: AcpApiNotifications[N], options?: { exceptClientId?: string }) => void;
 };
 
 /** The turn runner and agents, as the hub mounts them. */

@@ -60,6 +60,7 @@ export {
   type ProjectScopedMethod,
 } from './acp-api-messages.js';
 export { AUDIT_CSV_PATH, AUDIT_KINDS, PROJECT_ROLES } from './multiuser.js';
+export { isWebUrl } from './web-url.js';
 export type {
   AuditKind,
   AuditQuery,

@@ -7,6 +7,7 @@ import type { ForkSessionRequest } from '@agentclientprotocol/sdk/unstable';
 import { BEHAVIOURS, pickBehaviour } from './behaviours.js';
 import { DEMO_DEFAULT_VALUES, DEMO_MODES, demoConfigOptions } from './demo-config.js';
 import { DemoCancelled, DemoTurn } from './demo-turn.js';
+import { DEMO_DEVICE_CODE_METHOD, DEMO_REQUIRE_SIGN_IN_ENV, signInWithDeviceCode, supportsUrlElicitation } from './device-code-sign-in.js';
 import { loadDemoSession, saveDemoSession, type DemoSession } from './session-store.js';
 
 const sessions = new Map<string, DemoSession>();
@@ -14,12 +15,21 @@ const running = new Map<string, AbortController>();
 // Sessions this process has told its slash commands (like codex-acp, once, at the first prompt).
 const commandsAnnounced = new Set<string>();
 const SLASH_COMMANDS = BEHAVIOURS.map((behaviour) => ({ name: behaviour.keyword, description: behaviour.summary, input: null }));
+// Signed in for the life of this process (the demo keeps no login); only asked for when the env says so.
+let signedIn = !process.env[DEMO_REQUIRE_SIGN_IN_ENV];
+let urlElicitation = false;
+
+/** Sessions open only once signed in (ACP auth_required, as codex-acp answers session/new signed out). */
+function requireSignIn(): void {
+  if (!signedIn) throw RequestError.authRequired(undefined, 'Sign in to the demo account first');
+}
 
 function sessionState(session: DemoSession) {
   return { modes: { availableModes: DEMO_MODES, currentModeId: session.values.mode }, configOptions: demoConfigOptions(session.values) };
 }
 
 function openSession(cwd: string, sessionId: string): DemoSession {
+  requireSignIn();
   const session = sessions.get(sessionId) ?? loadDemoSession(cwd, sessionId);
   if (!session) throw RequestError.resourceNotFound(sessionId);
   sessions.set(sessionId, session);
@@ -37,17 +47,29 @@ function promptText(prompt: ContentBlock[]): string {
 }
 
 const app = agent({ name: 'codex-chat-demo' })
-  .onRequest('initialize', () => ({
-    protocolVersion: 1,
-    agentCapabilities: {
-      loadSession: true,
-      promptCapabilities: { image: true, embeddedContext: true },
-      sessionCapabilities: { resume: {}, fork: {} },
-    },
-    authMethods: [],
-    agentInfo: { name: 'codex-chat-demo', title: 'Demo', version: '1.0.0' },
-  }))
+  .onRequest('initialize', ({ params }) => {
+    urlElicitation = supportsUrlElicitation(params.clientCapabilities);
+    return {
+      protocolVersion: 1,
+      agentCapabilities: {
+        loadSession: true,
+        promptCapabilities: { image: true, embeddedContext: true },
+        sessionCapabilities: { resume: {}, fork: {} },
+      },
+      // Like codex-acp's device code: offered only to a client that can show a URL elicitation.
+      authMethods: urlElicitation ? [DEMO_DEVICE_CODE_METHOD] : [],
+      agentInfo: { name: 'codex-chat-demo', title: 'Demo', version: '1.0.0' },
+    };
+  })
+  .onRequest('authenticate', async ({ params, client, signal, requestId }) => {
+    if (params.methodId !== DEMO_DEVICE_CODE_METHOD.id) throw RequestError.invalidParams({ methodId: params.methodId });
+    if (!urlElicitation) throw RequestError.invalidRequest(undefined, 'Device code sign-in requires URL elicitation support');
+    await signInWithDeviceCode(client, requestId, signal);
+    signedIn = true;
+    return {};
+  })
   .onRequest('session/new', ({ params }) => {
+    requireSignIn();
     const session: DemoSession = { id: randomUUID(), cwd: params.cwd, values: { ...DEMO_DEFAULT_VALUES }, alwaysAllowWrites: false, history: [] };
     sessions.set(session.id, session);
     saveDemoSession(session);

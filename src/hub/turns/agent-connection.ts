@@ -50,8 +50,12 @@ export class AgentConnection {
     return this.capabilities.images;
   }
 
-  authenticate(methodId: string, meta?: Record<string, unknown>): Promise<unknown> {
-    return this.send('authenticate', { methodId, ...(meta ? { _meta: meta } : {}) });
+  /**
+   * `authenticate`. A sign-in through URL elicitation can take minutes: aborting `signal` (the user
+   * cancelled, the turn was interrupted) sends `$/cancel_request` and stops waiting at once.
+   */
+  authenticate(methodId: string, meta?: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
+    return this.send('authenticate', { methodId, ...(meta ? { _meta: meta } : {}) }, signal);
   }
 
   async newSession(cwd: string): Promise<SessionResult> {
@@ -104,12 +108,13 @@ export class AgentConnection {
   }
 
   /** Sends one request; an exit of the agent while it waits ends it with `agent-exited` and the stderr tail. */
-  private async send<T>(method: string, params: unknown): Promise<T> {
+  private async send<T>(method: string, params: unknown, signal?: AbortSignal): Promise<T> {
     if (this.agent.hasExited()) throw this.exitedError(method, await this.agent.exited);
     const exited = this.agent.exited.then((why) => Promise.reject(this.exitedError(method, why)));
     exited.catch(() => {}); // only the race below reports it
     try {
-      return await Promise.race([this.agent.connection.agent.request<T>(method, params), exited]);
+      const options = signal ? { cancellationSignal: signal, stopWaitingOnCancel: true } : undefined;
+      return await Promise.race([this.agent.connection.agent.request<T>(method, params, options), exited]);
     } catch (error) {
       // A dying agent first shows as a closed connection (no JSON-RPC code): wait briefly for its exit, the clearer message.
       if (typeof (error as { code?: unknown } | null)?.code !== 'number') await Promise.race([this.agent.exited, new Promise((resolve) => setTimeout(resolve, EXIT_WAIT_MS))]);

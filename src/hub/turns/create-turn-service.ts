@@ -5,6 +5,7 @@ import { checkParams } from '../method-params.js';
 import type { TurnService, TurnServiceDeps } from '../types.js';
 import { AgentPool, DEFAULT_AGENT_IDLE_MS, DEFAULT_MAX_LIVE_AGENTS } from './agent-pool.js';
 import { AgentsService } from './agents-service.js';
+import { createElicitationMethods } from './elicitation-methods.js';
 import { forkThread } from './fork-thread.js';
 import { createQueueMethods } from './queue-methods.js';
 import { recoverInterrupted } from './recover-interrupted.js';
@@ -27,6 +28,7 @@ export function createTurnService(deps: TurnServiceDeps): TurnService {
   return {
     handlers: {
       ...createQueueMethods(deps, turnQueues),
+      ...createElicitationMethods(deps.notifyAccount),
       'turn.send': async (params, context) => {
         const request = checkParams('turn.send', SendParams, params);
         const path = chatPath(deps.root, request.path);

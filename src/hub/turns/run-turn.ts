@@ -7,17 +7,21 @@ import { PermissionBroker } from './permission-broker.js';
 import { ensureThreadAgent } from './turn-agent.js';
 import { openTurnContext } from './turn-context.js';
 import { endTurn, failTurn } from './turn-finish.js';
+import { elicitationBrokerFor } from './elicitation-broker.js';
+import { threadElicitationHandlers } from './thread-elicitations.js';
 import { promptTurn } from './turn-prompt.js';
 import { openTurnSession } from './turn-session.js';
 import type { RunningTurn, ThreadState, TurnRequest } from './types.js';
+import { signInWithUrl } from './url-sign-in.js';
 
 export { rootDateOf } from './turn-context.js';
 
 const KILL_AFTER_CANCEL_MS = 3_000;
 
-/** Routes a thread's agent traffic to its running turn. */
-export function threadHandlers(thread: ThreadState) {
+/** Routes a thread's agent traffic to its running turn (URL elicitations: to the account that started it). */
+export function threadHandlers(thread: ThreadState, notifyAccount: TurnServiceDeps['notifyAccount']) {
   return {
+    ...threadElicitationHandlers(thread, notifyAccount),
     onUpdate(notification: SessionNotification) {
       const running = thread.running;
       if (!running?.onUpdate || running.sessionId !== notification.sessionId) return;
@@ -49,8 +53,8 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
   }
   let reusedSession = false;
   const attempt = async () => {
-    const { agent, definition, cwd } = await ensureThreadAgent(deps, thread, context, { agents, pool, handlers: threadHandlers(thread) });
-    const session = await openTurnSession(context, agent, definition, cwd, agents);
+    const { agent, definition, cwd } = await ensureThreadAgent(deps, thread, context, { agents, pool, handlers: threadHandlers(thread, deps.notifyAccount) });
+    const session = await openTurnSession(context, agent, definition, cwd, agents, () => signInWithUrl(deps, running, agent, definition.label, context.log));
     reusedSession = session.how === 'reuse';
     return { stopReason: await promptTurn(deps, context, running, agent, definition, session) };
   };
@@ -74,6 +78,7 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
     failTurn(context, running, thread, error);
   } finally {
     thread.running = undefined;
+    elicitationBrokerFor(deps.notifyAccount).finishTurn(request.turnId);
     context.release();
   }
 }
@@ -88,6 +93,7 @@ export function interruptTurn(deps: TurnServiceDeps, thread: ThreadState, accoun
   running.interruptRequested = true;
   deps.turnLogs.append(running.request.turnId, { type: 'status', state: 'stopping', ...(accountId ? { by: accountId } : {}), t: Date.now() });
   running.broker.cancelAll('interrupt');
+  running.signIn?.abort.abort();
   const agent = thread.agent;
   if (!agent || !running.sessionId) return;
   void agent.connection.cancel(running.sessionId).catch((error: unknown) => console.error('[hub/turns] session/cancel failed:', error));

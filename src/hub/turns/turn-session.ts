@@ -9,18 +9,21 @@ import type { TurnContext } from './turn-context.js';
 /**
  * Step 3 of a turn: opens the thread's session (see openSession), records its id on the root and
  * the row, applies the thread's config to it and logs the `session` event. A sign-in error (ACP
- * auth_required) marks the agent signed out and says how to sign in.
+ * auth_required) marks the agent signed out; `signIn` (a URL sign-in, url-sign-in.ts) is then tried
+ * once before the session is opened again, else the error says how to sign in.
  */
-export async function openTurnSession(context: TurnContext, agent: ThreadAgent, definition: AgentDefinition, cwd: string, agents: AgentsService): Promise<OpenedSession> {
+export async function openTurnSession(context: TurnContext, agent: ThreadAgent, definition: AgentDefinition, cwd: string, agents: AgentsService, signIn?: () => Promise<boolean>): Promise<OpenedSession> {
   const { config, root, db, row, log } = context;
   const wanted = { sessionId: config.sessionId || undefined, forkFromSessionId: config.forkSessionId || undefined };
+  const open = () => openSession(agent, cwd, wanted, (message) => log.notice(message));
   let session: OpenedSession;
   try {
-    session = await openSession(agent, cwd, wanted, (message) => log.notice(message));
+    session = await open();
   } catch (error) {
     if (!isAgentError(error, 'auth-required')) throw error;
     agents.learn(definition.id, { signedIn: false });
-    throw new Error(`${definition.label} needs sign-in (${error.message}). Use agents.authenticate (e.g. an API key) and send again.`);
+    if (!(await signIn?.())) throw new Error(`${definition.label} needs sign-in (${error.message}). Use agents.authenticate (e.g. an API key) and send again.`);
+    session = await open();
   }
   agents.learn(definition.id, { configOptions: session.configOptions, capabilities: agent.connection.capabilitiesWith(session), models: session.models?.availableModels.map((model) => model.modelId) ?? [], signedIn: true });
   if (session.sessionId !== config.sessionId && root) {

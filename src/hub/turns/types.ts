@@ -1,5 +1,5 @@
 import type { RequestPermissionRequest, RequestPermissionResponse } from '@agentclientprotocol/sdk';
-import type { ContentBlock } from '../../protocol/index.js';
+import type { ContentBlock, ElicitationAction } from '../../protocol/index.js';
 import type { PermissionBroker } from './permission-broker.js';
 import type { ThreadAgent } from './thread-agent.js';
 
@@ -20,6 +20,8 @@ export type RunningTurn = {
   sessionId?: string;
   onUpdate?: (update: unknown) => void;
   onPermission?: (request: RequestPermissionRequest, signal: AbortSignal) => Promise<RequestPermissionResponse>;
+  /** While the agent signs in through URL elicitation (url-sign-in.ts): aborting stops it; `answer` is the user's, `refused` why the hub said no itself. */
+  signIn?: { abort: AbortController; answer?: ElicitationAction; refused?: string };
 };
 
 /** Per-thread state: its FIFO queue, the running turn and its agent process. */
