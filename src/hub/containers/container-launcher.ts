@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { TurnService, TurnServiceDeps } from '../types.js';
 import type { AgentLauncher } from '../turns/agent-process.js';
@@ -45,7 +45,9 @@ export function createProjectContainers(stateDir: string, settings: ContainerSet
  * in workspace write, working directory), the agent inside with `podman exec`.
  */
 export function createContainerLauncher(options: ContainerLauncherOptions): ContainerLauncher {
-  const { root, settings, projectId } = options;
+  const { settings, projectId } = options;
+  // The hub's paths are real paths (server.ts): so must the root be that translation and mounts compare against.
+  const root = existsSync(options.root) ? realpathSync(options.root) : path.resolve(options.root);
   const containers = options.containers ?? createProjectContainers(options.stateDir, settings);
   const ownsContainers = !options.containers;
   const agentHome = path.join(options.stateDir, 'containers', projectId, 'home');
