@@ -24,6 +24,8 @@ export { MessageRow } from '../components/room/MessageRow.js';
 export { ExportMenu } from '../components/room/ExportMenu.js';
 export { ConnectionIndicator } from '../components/room/ConnectionIndicator.js';
 export { AccountMenu } from '../components/account/AccountMenu.js';
+export { AgentCredentialsPanel } from '../components/account/AgentCredentialsPanel.js';
+export { AgentCredentialRow } from '../components/account/AgentCredentialRow.js';
 
 // Multiuser: people (names, avatars) and projects (list, role, the viewer's read-only note)
 export { createPeopleStore, PeopleProvider } from '../stores/people/index.js';
@@ -39,6 +41,7 @@ export { ProjectRoleContext, roleAllows } from '../components/projects/project-a
 export { NewAgentThreadButton } from '../components/room/NewAgentThreadButton.js';
 export { AdminPage } from '../components/admin/AdminPage.js';
 export { AdminSettingsForm } from '../components/admin/AdminSettingsForm.js';
+export { SiteKeyRow } from '../components/admin/SiteKeyRow.js';
 
 // Turns and their activity cards (for a host's own layout)
 export { ActivityFilters, AgentTurn, InterruptControl, TurnFooter, TurnHeader } from '../components/turn/index.js';
@@ -85,6 +88,8 @@ export {
   useTurnFold,
   useWatchTurn,
 } from '../stores/hooks/index.js';
+export { useAgentCredentials } from '../stores/hooks/useAgentCredentials.js';
+export type { AgentCredentials } from '../stores/hooks/useAgentCredentials.js';
 export { useChat, useOpenChatStore, useRoom } from '../stores/room/index.js';
 
 // Store selectors and types
@@ -113,6 +118,7 @@ export type {
   AgentCapabilities,
   AgentInfo,
   ChatRow,
+  CredentialStatus,
   HubMode,
   HubSettings,
   Person,

@@ -3,6 +3,7 @@ import { useCodexStores } from '../../stores/provider.js';
 import { useLogStats } from '../../stores/hooks/useLogStats.js';
 import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
 import { AdminSettingsForm } from './AdminSettingsForm.js';
+import { SiteKeysSection } from './SiteKeysSection.js';
 
 /**
  * The admin page: the hub's settings, saved through the session store. Open session-config modals
@@ -21,14 +22,17 @@ export function AdminPage() {
       ) : !isAdmin ? (
         <Alert type="warning" showIcon title="Only the hub's admin can change these settings." />
       ) : (
-        <AdminSettingsForm
-          settings={settings}
-          agents={agents}
-          logStats={logStats}
-          onSave={async (next) => {
-            await session.getState().saveSettings(next);
-          }}
-        />
+        <>
+          <AdminSettingsForm
+            settings={settings}
+            agents={agents}
+            logStats={logStats}
+            onSave={async (next) => {
+              await session.getState().saveSettings(next);
+            }}
+          />
+          <SiteKeysSection />
+        </>
       )}
     </main>
   );
