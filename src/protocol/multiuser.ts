@@ -75,6 +75,9 @@ export type AuditRow = {
   outcome: string;
 };
 
+/** The multiuser hub's CSV export of audit rows: GET with an AuditQuery as the query string (`kinds` comma-separated). */
+export const AUDIT_CSV_PATH = '/api/audit.csv';
+
 /** A filter of audit.list; rows come newest first, `before` pages on (an id of the last page). */
 export type AuditQuery = {
   project?: string;

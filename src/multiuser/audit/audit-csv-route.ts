@@ -2,15 +2,15 @@
 // audit.list), all pages, as a CSV download. The multiuser server mounts it behind its login.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AcpApiError } from '../../acp-api/index.js';
-import { ACP_API_ERROR_CODES } from '../../protocol/index.js';
+import { ACP_API_ERROR_CODES, AUDIT_CSV_PATH } from '../../protocol/index.js';
 import { AUDIT_PAGE_MAX } from '../db/index.js';
 import { accountNames } from './account-names.js';
 import { auditCsvHeader, auditCsvLine } from './audit-csv.js';
 import { readAudit, type AuditMethodsOptions, type AuditReader } from './audit-methods.js';
 import { auditQueryOfSearch } from './audit-query-params.js';
 
-/** The route's path. */
-export const AUDIT_CSV_PATH = '/api/audit.csv';
+/** The route's path (the page links to it too). */
+export { AUDIT_CSV_PATH };
 /** Rows of one export at most (`limit` may ask for fewer): a bigger audit is exported by time range. */
 export const MAX_EXPORT_ROWS = 200_000;
 

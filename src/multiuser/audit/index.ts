@@ -6,3 +6,5 @@ export { auditOfTurnEvent, auditOfTurnEvents, createTurnAuditState, type TurnAud
 export { auditOfCall, auditOfRefusal, type CallOutcome } from './audit-of-call.js';
 export { createAuditMethods, readAudit, type AuditMethodsOptions, type AuditReader } from './audit-methods.js';
 export { OUTSIDE_PROJECT, projectRelativePath } from './project-path.js';
+export { AUDIT_CSV_PATH, createAuditCsvHandler, MAX_EXPORT_ROWS, type AuditCsvOptions } from './audit-csv-route.js';
+export { csvCell } from './audit-csv.js';
