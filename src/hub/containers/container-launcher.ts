@@ -25,6 +25,15 @@ export type ContainerLauncherOptions = {
 /** A launcher that also reports its containers (tests, the admin page). */
 export type ContainerLauncher = AgentLauncher & { containers: ProjectContainers; shutdown(): Promise<void> };
 
+const SECRET_FILES = ['/etc/shadow', '/etc/shadow-', '/etc/gshadow', '/etc/gshadow-', '/etc/security/opasswd', '/etc/sudoers'];
+const SECRET_FOLDERS = ['/etc/ssh', '/etc/sudoers.d', '/etc/ssl/private'];
+
+/** The host's secret files under the system mounts that exist here (mounting over a missing one fails in a read-only /etc). */
+export function maskedSystemPaths(systemMounts: string[]): { files: string[]; folders: string[] } {
+  const mounted = (file: string) => systemMounts.some((folder) => file.startsWith(`${folder}/`)) && existsSync(file);
+  return { files: SECRET_FILES.filter(mounted), folders: SECRET_FOLDERS.filter(mounted) };
+}
+
 /** Lite mode's project id: the workspace folder's name and a hash of its path. */
 export function liteProjectId(root: string): string {
   return `${path.basename(root).toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').slice(0, 40) || 'workspace'}-${shortHash(root, 6)}`;
@@ -60,7 +69,7 @@ export function createContainerLauncher(options: ContainerLauncherOptions): Cont
       profile.prepareHome?.(startOptions.env, agentHome);
       const name = containerName(placement);
       const programMounts = [...agentProgramMounts(launch), path.dirname(process.execPath)];
-      const lease = await containers.acquire({ name, placement, agentHome, programMounts });
+      const lease = await containers.acquire({ name, placement, agentHome, programMounts, masked: maskedSystemPaths(settings.systemMounts) });
       try {
         return await startContainerAgent(launch, startOptions, handlers, {
           podman: settings.podman ?? 'podman',

@@ -20,6 +20,8 @@ export type ContainerSpec = {
   agentHome: string;
   /** Host folders the agent program needs, mounted read-only at their own paths. */
   programMounts: string[];
+  /** Files and folders under the system mounts hidden from the agent (see maskedSystemPaths). */
+  masked?: { files: string[]; folders: string[] };
 };
 
 /** The label every project container carries: the owner id of the hub that started it. */
@@ -104,6 +106,9 @@ export function containerRunArgs(spec: ContainerSpec): string[] {
     ...networkArgs(settings),
     ...limitArgs(settings),
     ...settings.systemMounts.flatMap((folder) => bind(folder, folder, false)),
+    // The agent is uid 0 inside: without these masks it could read the host's password hashes and host keys.
+    ...(spec.masked?.files ?? []).flatMap((file) => bind('/dev/null', file, false)),
+    ...(spec.masked?.folders ?? []).flatMap((folder) => ['--mount', `type=tmpfs,destination=${folder},tmpfs-size=64k,tmpfs-mode=0700`]),
     ...programs.flatMap((folder) => bind(folder, folder, false)),
     ...projectMounts(placement),
     ...bind(spec.agentHome, CONTAINER_HOME, true),

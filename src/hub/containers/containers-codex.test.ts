@@ -59,6 +59,7 @@ describe('the real codex-acp in project containers (real podman, scripted model)
       ['read-other-project', `cat ${otherProject}`],
       ['read-state-dir', `ls ${realpathSync(projectA.dirs.stateDir)}`],
       ['see-host-home', `test -e ${os.homedir()}`],
+      ['read-password-hashes', 'grep -q root /etc/shadow'],
       ['write-project', 'echo x > /project/probe.txt'],
       ['write-sub', 'echo x > /project/sub/probe.txt'],
       ['write-etc', 'echo x > /etc/codex-chat-probe'],
@@ -74,7 +75,7 @@ describe('the real codex-acp in project containers (real podman, scripted model)
     cleanProbes();
     const { output } = await runCommand(projectA, { envHome, sessionMode: 'full-access' }, probes());
     expect(results(output)).toEqual({
-      'read-other-project': 'no', 'read-state-dir': 'no', 'see-host-home': 'no',
+      'read-other-project': 'no', 'read-state-dir': 'no', 'see-host-home': 'no', 'read-password-hashes': 'no',
       'write-project': 'yes', 'write-sub': 'yes', 'write-etc': 'no', 'write-usr': 'no', 'write-root': 'no',
     });
     expect(server.requests.at(-1)?.authorization).toBe(`Bearer ${TEST_KEY}`);
