@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentRows, createThread, rowText, sendText, updatesOf, watchTurn } from '../turns/testing/turn-test-helpers.js';
 import { containerOwner } from './container-launcher.js';
-import { containersOf, mountsMentioning, prepareTestRootfs, startContainerHub, testContainerSettings, usePodmanConf } from './testing/container-hub.js';
+import { containersOf, prepareTestRootfs, startContainerHub, testContainerSettings, usePodmanConf } from './testing/container-hub.js';
 
 usePodmanConf();
 
