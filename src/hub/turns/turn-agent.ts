@@ -32,7 +32,12 @@ export async function ensureThreadAgent(
   if (!definition) throw new Error(`Unknown agent "${config.agent}".`);
   if (!deps.settings().enabled_agents.includes(definition.id)) throw new Error(`The agent "${definition.label}" is disabled by the admin.`);
   const credential = await resolveTurnCredential(deps, services.agents, definition.id, context.request.accountId);
-  if ('problem' in credential) throw new Error(credential.problem);
+  if ('problem' in credential) {
+    // The thread's agent runs on someone else's key: its stderr must not be quoted in this turn's error.
+    thread.agent?.process.kill();
+    thread.agent = undefined;
+    throw new Error(credential.problem);
+  }
   log.setSecret(credential.apiKey);
   const fingerprint = keyFingerprint(credential.apiKey);
   const cwd = resolveWorkingDirectory(deps.root, config.workingDirectory);

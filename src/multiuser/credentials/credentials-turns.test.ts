@@ -137,9 +137,12 @@ describe('per-user credentials reach the real Codex agent (codex-acp on a script
 
   it('a member without a key gets the sign-in message; with a site key set, their turn runs on it', async () => {
     const threadKey = await createThread(setup.client, { agent: 'codex', envHome, sessionMode: 'workspace-write' });
+    expect((await turnAs('ann', threadKey, 'by ann before cy')).finalState()).toBe('completed');
     const refused = await turnAs('cy', threadKey, 'by cy without a key');
     expect(refused.finalState()).toBe('failed');
-    expect(refused.events.find((event) => event.type === 'error')).toMatchObject({ message: 'Connect Codex in your account settings.' });
+    // Exactly the message; and Ann's agent was ended, so its stderr tail is never quoted in Cy's failed turn.
+    expect(refused.events.filter((event) => event.type === 'error').map((event) => (event as { message: string }).message)).toEqual(['Connect Codex in your account settings.']);
+    expect(await waitFor("Ann's agent to end", () => processesWithKey(ANN_KEY).length === 0 || undefined)).toBe(true);
     expect(authorizationOf('by cy without a key')).toEqual([]);
     await (credentials.methods['credentials.setSite'] as MethodHandler<'credentials.setSite'>)({ agent: 'codex', apiKey: SITE_KEY }, accounts.ann);
     expect((await turnAs('cy', threadKey, 'by cy on the site key')).finalState()).toBe('completed');
