@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSession, deleteSession, findAccountByEmail, hashSecret, normalizeEmail, passwordHashOf, type Account } from '../db/index.js';
+import { addressKey } from './address-key.js';
 import { redirect, sendJson, sendPage, wantsJson } from './auth-responses.js';
 import { clientIp, recordLogin, type LoginContext } from './login-context.js';
 import { loginPage } from './login-pages.js';
@@ -57,7 +58,8 @@ export async function postLogin(context: LoginContext, request: IncomingMessage,
   if (email === '' || password === '') return refuse(request, response, 400, 'Enter your email and password.', shown);
   if (email.length > MAX_EMAIL_CHARS || password.length > MAX_PASSWORD_CHARS) return refuse(request, response, 400, WRONG_LOGIN, shown);
   const ip = clientIp(request);
-  const limit = [context.byIp.state(ip), context.byEmail.state(email)].find((state) => state.limited);
+  const ipKey = addressKey(ip);
+  const limit = [context.byIp.state(ipKey), context.byEmail.state(email)].find((state) => state.limited);
   if (limit?.limited) {
     recordLogin(context, { kind: 'login', accountId: null, ip, email, outcome: 'rate limited' });
     const minutes = Math.ceil(limit.retryAfterMs / 60_000);
@@ -67,7 +69,7 @@ export async function postLogin(context: LoginContext, request: IncomingMessage,
   const account = await findAccountByEmail(context.db, email);
   const right = await verify(context, account, password);
   if (!account || !right) {
-    context.byIp.fail(ip);
+    context.byIp.fail(ipKey);
     context.byEmail.fail(email);
     recordLogin(context, { kind: 'login', accountId: account?.id ?? null, ip, email, outcome: account ? 'wrong password' : 'unknown account' });
     return refuse(request, response, 401, WRONG_LOGIN, shown);
