@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDirs, waitFor } from '../hub-test-helpers.js';
 import type { TurnEvent } from '../../protocol/index.js';
 import { createThread, sendText, watchTurn } from '../turns/testing/turn-test-helpers.js';
-import { containerOwner } from './container-launcher.js';
+import { findAgentDefinition } from '../../agents/index.js';
+import { containerOwner, createContainerLauncher, liteProjectId } from './container-launcher.js';
 import { containersOf, mountsMentioning, prepareTestRootfs, startContainerHub, testContainerSettings, usePodmanConf } from './testing/container-hub.js';
 import { runPodman } from './podman-cli.js';
 import type { ContainerSettings } from './container-settings.js';
@@ -43,6 +44,48 @@ describe('project container lifecycle and errors (real podman, demo agent)', () 
       expect(mountsMentioning(id)).toEqual([]);
     } finally {
       await setup.close();
+    }
+  });
+
+  it('kills an agent that ignores the cancel inside its container; hub shutdown removes the container', async () => {
+    const setup = await startContainerHub(testContainerSettings(prepared.rootfs));
+    const owner = containerOwner(realpathSync(setup.dirs.stateDir));
+    try {
+      const threadKey = await createThread(setup.client, { agent: 'demo', sessionMode: 'full-access' });
+      const { turnId } = await sendText(setup.client, threadKey, 'stubborn');
+      const turn = watchTurn(setup.client, turnId);
+      await turn.waitFor('the stubborn turn to run', (events) => events.some((event) => event.type === 'update'), 60_000);
+      await setup.client.call('turn.interrupt', { turnId });
+      expect(['cancelled', 'interrupted', 'failed']).toContain(await turn.done(30_000));
+      expect(turn.events.some((event) => event.type === 'notice' && event.message.includes('its process was killed'))).toBe(true);
+      const [name] = await containersOf(owner);
+      const left = await runPodman('podman', ['exec', name, '/bin/sh', '-c', 'ps -e -o args= | grep -c "[d]emo/main.ts" || true']);
+      expect(left.stdout.trim()).toBe('0');
+    } finally {
+      await setup.close();
+    }
+    expect(await containersOf(owner)).toEqual([]);
+  });
+
+  it("kills the agent's whole tree inside the container, also a child that ignores stdin", async () => {
+    const dirs = await makeTempDirs();
+    const root = realpathSync(dirs.root);
+    const launcher = createContainerLauncher({ projectId: liteProjectId(root), root, stateDir: dirs.stateDir, settings: testContainerSettings(prepared.rootfs) });
+    const demo = findAgentDefinition('demo')!.resolveLaunch()!;
+    // The agent leaves a `sleep` behind that a killed podman exec client alone would not end.
+    const launch = { command: '/bin/sh', args: ['-c', 'sleep 300 & exec "$0" "$@"', demo.command, ...demo.args] };
+    const handlers = { onUpdate() {}, onPermission: async () => ({ outcome: { outcome: 'cancelled' as const } }) };
+    try {
+      const agent = await launcher.start(launch, { cwd: root, env: {}, agentId: 'demo', mode: 'read-only' }, handlers);
+      const [name] = launcher.containers.names();
+      const sleeps = async () => (await runPodman('podman', ['exec', name, '/bin/sh', '-c', 'ps -e -o args= | grep -c "^[s]leep 300" || true'])).stdout.trim();
+      expect(await sleeps()).toBe('1');
+      agent.kill();
+      await agent.exited;
+      await waitFor('the sleep to end', async () => (await sleeps()) === '0');
+    } finally {
+      await launcher.shutdown();
+      await dirs.remove();
     }
   });
 
