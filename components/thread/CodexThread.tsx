@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { CodexProvider, useCodexRuntime } from '../../stores/provider.js';
 import type { CodexRuntime } from '../../stores/runtime/index.js';
 import { useRoom } from '../../stores/room/index.js';
+import { ElicitationPrompt } from '../elicitation/ElicitationPrompt.js';
 import { ThreadView } from './ThreadView.js';
 
 /** Props of CodexThread: which thread of which chat document, and (outside a CodexProvider) the runtime. */
@@ -48,5 +49,11 @@ function OpenThread({ path, threadKey }: { path: string; threadKey: string }) {
     if (error) return <Alert type="error" showIcon title={error} />;
     return <Empty style={{ margin: 'auto' }} image={<Spin />} description={`Opening ${path}…`} />;
   }
-  return <ThreadView key={threadKey} threadKey={threadKey} path={path} />;
+  return (
+    <>
+      <ThreadView key={threadKey} threadKey={threadKey} path={path} />
+      {/* An agent's sign-in page (URL elicitation) for whoever started the turn: once per thread view. */}
+      <ElicitationPrompt />
+    </>
+  );
 }
