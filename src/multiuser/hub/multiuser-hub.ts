@@ -1,0 +1,182 @@
+import { mkdirSync, realpathSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createClientRegistry } from '../../hub/client-registry.js';
+import { publicCustomize } from '../../hub/customize.js';
+import { createErrorScrubber } from '../../hub/error-scrub.js';
+import { createRpcDispatcher } from '../../hub/rpc-dispatcher.js';
+import { createSecretStore } from '../../hub/secret-store.js';
+import { DEFAULT_APP_DIR } from '../../hub/server.js';
+import { attachSocketEndpoint } from '../../hub/socket-endpoint.js';
+import { AgentsService } from '../../hub/turns/agents-service.js';
+import type { AgentLauncher } from '../../hub/turns/agent-process.js';
+import type { MethodHandlers, TurnService, TurnServiceDeps } from '../../hub/types.js';
+import { createAuditLog, createAuditMethods } from '../audit/index.js';
+import { createAuditCsvHandler } from '../audit/audit-csv-route.js';
+import { createLoginService } from '../auth/index.js';
+import { createMultiuserCredentials } from '../credentials/index.js';
+import { openDatabase, type Database, type Project } from '../db/index.js';
+import { auditedMethods, createCallAudit } from './audited-methods.js';
+import { createDbSettingsStore } from './db-settings-store.js';
+import { createHubMethods } from './hub-methods.js';
+import { createMembership } from './membership.js';
+import { createMultiuserHttpHandler } from './multiuser-http.js';
+import { createProjectRouter } from './project-router.js';
+import { createProjectScopes, type ProjectScopes } from './project-scopes.js';
+import { createTurnAudit } from './turn-audit.js';
+
+/** Options of `startMultiuserHub`. */
+export type MultiuserHubOptions = {
+  /** Database (PGlite in `<dataDir>/db` unless `database` names a server), secret.key, project state, default project folders. */
+  dataDir: string;
+  /** `postgres://...`: a Postgres server instead of the embedded PGlite. */
+  database?: string;
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  appDir?: string;
+  turnService?: (deps: TurnServiceDeps) => TurnService;
+  agentLimits?: { idleMs?: number; maxLive?: number };
+  documentUnloadDelayMs?: number;
+  heartbeatIntervalMs?: number;
+  /** Mark session cookies Secure (the hub is served over https by a proxy). */
+  secureCookies?: boolean;
+  /** Where a project's agents run (a container launcher); absent: on the host. */
+  agentLauncherOf?: (project: Project) => AgentLauncher | undefined;
+  /** More hub-level methods (e.g. elicitation.respond), answered for the caller's account. */
+  extraMethods?: MethodHandlers;
+};
+
+/** A running multiuser hub. */
+export type MultiuserHub = {
+  url: string;
+  port: number;
+  host: string;
+  dataDir: string;
+  db: Database;
+  scopes: ProjectScopes;
+  /** After members of a project (or of any, without an id) changed: the next call and notification re-read them. */
+  membersChanged(projectId?: string): void;
+  /** Ends the connections of an account (disabled). */
+  disconnectAccount(accountId: string): void;
+  /** Drops every client connection abruptly (clients reconnect and resynchronize). */
+  disconnectClients(): void;
+  close(): Promise<void>;
+};
+
+/**
+ * Starts the multiuser hub: one process, accounts and projects in the database, a project scope per
+ * project (created on first use), every call checked against the caller's role and every
+ * notification sent only to the project's members, the whole HTTP side behind the login.
+ */
+export async function startMultiuserHub(options: MultiuserHubOptions): Promise<MultiuserHub> {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const dataDir = realpathSync(options.dataDir);
+  const host = options.host ?? '127.0.0.1';
+  const db = await openDatabase({ dataDir, databaseUrl: options.database });
+  try {
+    return await startOn(db, dataDir, host, options);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startOn(db: Database, dataDir: string, host: string, options: MultiuserHubOptions): Promise<MultiuserHub> {
+  const settings = await createDbSettingsStore(db);
+  const audit = createAuditLog(db);
+  const calls = createCallAudit(audit);
+  const credentials = createMultiuserCredentials({ dataDir, db, settings: settings.get });
+  const clients = createClientRegistry();
+  const secrets = createSecretStore(dataDir);
+  const agents = new AgentsService({ stateDir: dataDir, settings: settings.get, secrets, broadcast: clients.broadcast });
+  const membership = createMembership(db);
+  const scopes = createProjectScopes({
+    db,
+    dataDir,
+    stateDir: dataDir,
+    clients,
+    membership,
+    settings: settings.get,
+    secrets,
+    agents,
+    turnService: options.turnService,
+    agentLimits: options.agentLimits,
+    documentUnloadDelayMs: options.documentUnloadDelayMs,
+    turnDepsOf: (project) => {
+      const agentLauncher = options.agentLauncherOf?.(project);
+      return { resolveCredential: credentials.resolveCredential, ...(agentLauncher ? { agentLauncher } : {}) };
+    },
+    turnObserverOf: (project, root) => createTurnAudit(audit, project.id, root),
+  });
+  const handlers: MethodHandlers = {
+    ...auditedMethods(
+      {
+        ...createHubMethods({ db, settings, clients, agents, loadedTurnLogs: () => scopes.loaded().map((scope) => scope.turnLogs) }),
+        ...credentials.methods,
+        ...createAuditMethods({ db, roleOf: membership.roleOf }),
+        ...options.extraMethods,
+      },
+      calls,
+    ),
+    ...createProjectRouter({ roleOf: membership.roleOf, scopeOf: scopes.scopeOf, refused: calls.refused, called: calls.called }),
+  };
+  const dispatch = createRpcDispatcher(handlers, createErrorScrubber({ root: path.join(dataDir, 'projects'), stateDir: dataDir }));
+  const login = createLoginService({ db, audit, secureCookies: options.secureCookies });
+  const server = createServer(
+    createMultiuserHttpHandler({
+      login,
+      appDir: options.appDir ?? DEFAULT_APP_DIR,
+      customize: () => ({ ...publicCustomize(settings, undefined), agents: agents.forCustomize() }),
+      auditCsv: createAuditCsvHandler({ db, roleOf: membership.roleOf }),
+    }),
+  );
+  const endpoint = attachSocketEndpoint({
+    server,
+    clients,
+    admit: async (request) => {
+      const auth = await login.authenticate(request);
+      if (!auth.ok) return auth;
+      return { ok: true, context: { accountId: auth.account.id, isAdmin: auth.account.isAdmin, ip: request.socket.remoteAddress } };
+    },
+    dispatch,
+    heartbeatIntervalMs: options.heartbeatIntervalMs,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    closing ??= (async () => {
+      await scopes.close();
+      clients.closeAll(1001, 'hub shutting down');
+      endpoint.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await audit.flush();
+      await db.close();
+    })();
+    return closing;
+  }
+
+  return {
+    url: `http://${urlHost}:${port}/`,
+    port,
+    host,
+    dataDir,
+    db,
+    scopes,
+    membersChanged: (projectId) => membership.invalidate(projectId),
+    disconnectAccount: (accountId) => clients.closeAccount(accountId, 4001, 'account disabled'),
+    disconnectClients: clients.terminateAll,
+    close,
+  };
+}
