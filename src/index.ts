@@ -38,6 +38,10 @@ export { RoleTag } from '../components/projects/RoleTag.js';
 export { ViewerNote } from '../components/projects/ViewerNote.js';
 export { ViewerComposer } from '../components/projects/ViewerComposer.js';
 export { ProjectRoleContext, roleAllows } from '../components/projects/project-access.js';
+// Multiuser: who did what (the audit of a project or a thread)
+export { AuditView } from '../components/audit/AuditView.js';
+export type { AuditViewProps } from '../components/audit/AuditView.js';
+export { useAuditRows } from '../stores/hooks/useAuditRows.js';
 export { NewAgentThreadButton } from '../components/room/NewAgentThreadButton.js';
 export { AdminPage } from '../components/admin/AdminPage.js';
 export { AdminSettingsForm } from '../components/admin/AdminSettingsForm.js';
