@@ -40,7 +40,8 @@ describe('the project path between host and container', () => {
     await writer.write(encoder.encode(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'session/new', params: { cwd: ROOT } })}\n`));
     await writer.close();
     let received = '';
-    for await (const chunk of streams.stdout) received += new TextDecoder().decode(chunk);
+    const reader = streams.stdout.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) received += new TextDecoder().decode(read.value);
     expect(received).toBe(`${JSON.stringify({ jsonrpc: '2.0', method: 'session/update', params: { path: `${ROOT}/a.ts` } })}\nnot json\n`);
     expect(JSON.parse(sent.join(''))).toEqual({ jsonrpc: '2.0', id: 1, method: 'session/new', params: { cwd: '/project' }, rewritten: true });
   });
