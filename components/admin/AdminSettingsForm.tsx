@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Flex, Form, InputNumber, Select, Switch, Tag } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import type { AgentInfo, HubSettings } from '../../src/protocol/index.js';
 import { selectAgentModels, validateHubSettings } from '../../stores/room/index.js';
@@ -68,6 +68,17 @@ export function AdminSettingsForm({ settings, agents, onSave, logStats = null }:
       </Form.Item>
       <Form.Item {...item('codex_allow_user_tokens', 'Allow users to enter their own API keys', 'admin-user-tokens')}>
         <Switch id="admin-user-tokens" checked={draft.codex_allow_user_tokens} onChange={(checked) => update({ codex_allow_user_tokens: checked })} />
+      </Form.Item>
+      <Form.Item
+        {...item('codex_gateway_url', 'Site model gateway for Codex (OpenAI-compatible base URL)', 'admin-gateway-url')}
+        extra={problemOf('codex_gateway_url') ? undefined : 'Empty: Codex talks to OpenAI. Set: Codex signs in to this gateway, with the Codex key (the user\'s own, else the site key) as its Bearer token.'}
+      >
+        <Input
+          id="admin-gateway-url"
+          placeholder="https://llm.example.com/v1"
+          value={draft.codex_gateway_url ?? ''}
+          onChange={(event) => update({ codex_gateway_url: event.target.value.trim() })}
+        />
       </Form.Item>
       <Form.Item {...item('enabled_agents', 'Enabled agents', 'admin-enabled-agents')}>
         <Checkbox.Group

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebUrl } from './web-url.js';
 
 /** The longest log retention the admin may set (10 years). */
 export const LOG_RETENTION_MAX_DAYS = 3650;
@@ -19,6 +20,16 @@ export const HubSettingsSchema = z
     permission_timeout_ms: z.number().int().positive(),
     /** Delete activity logs of turns that ended more than this many days ago; null or absent: keep them. */
     log_retention_days: z.number().int().min(1).max(LOG_RETENTION_MAX_DAYS).nullable().optional(),
+    /**
+     * A site's own OpenAI-compatible model gateway (its base URL, e.g. https://llm.example.com/v1):
+     * Codex then signs in with codex-acp's `gateway` method, the turn's key as its Bearer token.
+     * Empty or absent: no gateway.
+     */
+    codex_gateway_url: z
+      .string()
+      .max(2_000)
+      .refine((url) => url === '' || isWebUrl(url), 'the gateway URL must be an http:// or https:// URL')
+      .optional(),
   })
   .strict();
 /** The hub's admin settings. */

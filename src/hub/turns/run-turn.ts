@@ -8,6 +8,7 @@ import { ensureThreadAgent } from './turn-agent.js';
 import { openTurnContext } from './turn-context.js';
 import { endTurn, failTurn } from './turn-finish.js';
 import { elicitationBrokerFor } from './elicitation-broker.js';
+import { signInToSiteGateway } from './gateway-sign-in.js';
 import { threadElicitationHandlers } from './thread-elicitations.js';
 import { promptTurn } from './turn-prompt.js';
 import { openTurnSession } from './turn-session.js';
@@ -54,6 +55,7 @@ export async function runTurn(deps: TurnServiceDeps, thread: ThreadState, reques
   let reusedSession = false;
   const attempt = async () => {
     const { agent, definition, cwd } = await ensureThreadAgent(deps, thread, context, { agents, pool, handlers: threadHandlers(thread, deps.notifyAccount) });
+    await signInToSiteGateway(deps, agents, agent, request.accountId, context.log);
     const session = await openTurnSession(context, agent, definition, cwd, agents, () => signInWithUrl(deps, running, agent, definition.label, context.log));
     reusedSession = session.how === 'reuse';
     return { stopReason: await promptTurn(deps, context, running, agent, definition, session) };
