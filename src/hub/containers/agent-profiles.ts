@@ -45,7 +45,8 @@ function copyCodexConfig(hostEnv: NodeJS.ProcessEnv, agentHome: string): void {
 }
 
 const PROFILES: Record<string, ContainerAgentProfile> = {
-  codex: { env: {}, entry: 'codex', rewrite: codexRewrite, prepareHome: copyCodexConfig },
+  // INITIAL_AGENT_MODE: codex-acp's mode before any mode change (a thread without a mode sends none).
+  codex: { env: { INITIAL_AGENT_MODE: CODEX_UNSANDBOXED_MODE }, entry: 'codex', rewrite: codexRewrite, prepareHome: copyCodexConfig },
   demo: { env: { CODEX_CHAT_DEMO_STATE: `${CONTAINER_HOME}/demo-sessions` }, entry: '' },
   // claude-agent-acp refuses to skip permission prompts as root unless told it is sandboxed: it is.
   claude: { env: { CLAUDE_CONFIG_DIR: `${CONTAINER_HOME}/.claude`, IS_SANDBOX: '1' }, entry: '' },

@@ -25,6 +25,9 @@ export type ContainerLauncherOptions = {
 /** A launcher that also reports its containers (tests, the admin page). */
 export type ContainerLauncher = AgentLauncher & { containers: ProjectContainers; shutdown(): Promise<void> };
 
+/** A thread without a mode: workspace write, what the agents do by default on the host. */
+const DEFAULT_MODE = 'workspace-write';
+
 const SECRET_FILES = ['/etc/shadow', '/etc/shadow-', '/etc/gshadow', '/etc/gshadow-', '/etc/security/opasswd', '/etc/sudoers'];
 const SECRET_FOLDERS = ['/etc/ssh', '/etc/sudoers.d', '/etc/ssl/private'];
 
@@ -63,7 +66,7 @@ export function createContainerLauncher(options: ContainerLauncherOptions): Cont
   return {
     containers,
     async start(launch, startOptions, handlers) {
-      const placement: ContainerPlacement = { projectId, root, mode: startOptions.mode ?? 'read-only', cwd: startOptions.cwd };
+      const placement: ContainerPlacement = { projectId, root, mode: startOptions.mode ?? DEFAULT_MODE, cwd: startOptions.cwd };
       const profile = containerAgentProfile(startOptions.agentId);
       mkdirSync(agentHome, { recursive: true, mode: 0o700 });
       profile.prepareHome?.(startOptions.env, agentHome);
@@ -78,7 +81,7 @@ export function createContainerLauncher(options: ContainerLauncherOptions): Cont
           lease,
           root,
           profile,
-          fits: (cwd, mode) => containerName({ ...placement, cwd, mode: mode ?? 'read-only' }) === name,
+          fits: (cwd, mode) => containerName({ ...placement, cwd, mode: mode ?? DEFAULT_MODE }) === name,
         });
       } catch (error) {
         lease.release();

@@ -88,6 +88,12 @@ describe('the real codex-acp in project containers (real podman, scripted model)
     expect(updatesOf(turn.events, 'tool_call')[0]).toMatchObject({ kind: 'execute', rawInput: { cwd: 'sub' } });
   });
 
+  it('no mode set: workspace write, and codex runs commands (unsandboxed inside)', async () => {
+    cleanProbes();
+    const { output } = await runCommand(projectA, { envHome }, probes());
+    expect(results(output)).toMatchObject({ 'write-project': 'yes', 'write-etc': 'no', 'read-other-project': 'no' });
+  });
+
   it('read-only: writes nothing', async () => {
     cleanProbes();
     const { output } = await runCommand(projectA, { envHome, sessionMode: 'read-only' }, probes());
