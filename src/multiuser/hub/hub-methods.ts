@@ -5,6 +5,7 @@ import type { ClientRegistry } from '../../hub/client-registry.js';
 import { checkParams } from '../../hub/method-params.js';
 import type { SettingsStore } from '../../hub/settings-store.js';
 import type { AgentsService } from '../../hub/turns/agents-service.js';
+import { createElicitationMethods } from '../../hub/turns/elicitation-methods.js';
 import type { MethodHandlers, TurnLogStore } from '../../hub/types.js';
 import { findAccountById, listProjectsOf, type Queryable } from '../db/index.js';
 import { peopleSeenBy, renameAccount } from './people.js';
@@ -31,6 +32,8 @@ export type HubMethodDeps = {
 export function createHubMethods(deps: HubMethodDeps): MethodHandlers {
   const { db, settings, clients, agents } = deps;
   return {
+    // URL elicitations of every project scope share one broker (theirs spread this registry's notifyAccount).
+    ...createElicitationMethods(clients.notifyAccount),
     'settings.get': async (_params, context) => {
       const account = await findAccountById(db, context.accountId);
       return {

@@ -5,7 +5,8 @@ import WebSocket from 'ws';
 import { scopeApiToProject, type AcpApi } from '../../acp-api/index.js';
 import type { AcpApiNotifications, Row, TurnEvent } from '../../protocol/index.js';
 import { waitFor } from '../../hub/hub-test-helpers.js';
-import { disableAccount, removeMember, type Account, type Project } from '../db/index.js';
+import { runAdminCli } from '../cli/index.js';
+import { disableAccount, type Account, type Project } from '../db/index.js';
 import { TEST_DATABASE_KINDS } from '../testing/test-databases.js';
 import { startTestMultiuserHub, type TestMultiuserHub } from './testing/multiuser-test-hub.js';
 
@@ -102,6 +103,8 @@ describe.each(TEST_DATABASE_KINDS)('the multiuser hub (%s)', (kind) => {
     const annRaw = t.connect(cookies.ann);
     const bo2 = scopeApiToProject(t.connect(cookies.bo), bosProject.id);
     const annHeard = listen(annRaw, 'chat.change');
+    const annQueues = listen(annRaw, 'queue.change');
+    const boQueues = listen(bo2, 'queue.change');
     await bo2.call('chat.open', { path: CHAT });
     const threadKey = String(Date.UTC(2026, 1, 1));
     await bo2.call('chat.set', { path: CHAT, rows: [threadRow(Number(threadKey))] });
@@ -131,6 +134,8 @@ describe.each(TEST_DATABASE_KINDS)('the multiuser hub (%s)', (kind) => {
     await waitFor("Bo's turn to end", () => events.some((event) => event.type === 'status' && FINAL.has(event.state)));
     await annRaw.call('chat.list', { project: annsProject.id } as never); // a round trip after Bo's last change
     expect(annHeard.filter((change) => change.project === bosProject.id)).toEqual([]);
+    expect(boQueues.length).toBeGreaterThan(0); // queue changes of Bo's turn were sent, to Bo only
+    expect(annQueues).toEqual([]);
     expect(existsSync(path.join(t.hub.dataDir, 'projects', bosProject.id, 'demo-notes.md'))).toBe(true);
     expect(existsSync(path.join(t.hub.dataDir, 'project-state', bosProject.id, 'logs', `${turnId}.jsonl`))).toBe(true);
   }, 90_000);
@@ -204,8 +209,8 @@ describe.each(TEST_DATABASE_KINDS)('the multiuser hub (%s)', (kind) => {
     const before = threadRow(Date.UTC(2026, 4, 1));
     await annApi.call('chat.set', { path: CHAT, rows: [before] });
     await waitFor("Ann's first row at Bo", () => boHeard.find((change) => change.rows.some((row) => row.date === before.date)));
-    await removeMember(t.hub.db, { projectId: eves.id, accountId: bo.id });
-    t.hub.membersChanged(eves.id);
+    // Through the admin CLI, which finds the running hub and has it run the command (and drop its member cache).
+    expect(await runAdminCli(['projects', 'members', 'remove', '--project', eves.id, '--email', bo.email, '--data', t.hub.dataDir])).toBe(0);
     const after = threadRow(Date.UTC(2026, 4, 2));
     await annApi.call('chat.set', { path: CHAT, rows: [after] });
     await expect(boApi.call('chat.set', { path: CHAT, rows: [threadRow(Date.UTC(2026, 4, 3))] })).rejects.toMatchObject({ code: -32001 });

@@ -15,6 +15,7 @@ import type { MethodHandlers, TurnService, TurnServiceDeps } from '../../hub/typ
 import { createAuditLog, createAuditMethods } from '../audit/index.js';
 import { createAuditCsvHandler } from '../audit/audit-csv-route.js';
 import { createLoginService } from '../auth/index.js';
+import { startAdminSocket, type AdminSocket } from '../cli/index.js';
 import { createMultiuserCredentials } from '../credentials/index.js';
 import { openDatabase, type Database, type Project } from '../db/index.js';
 import { auditedMethods, createCallAudit } from './audited-methods.js';
@@ -150,10 +151,22 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}/`;
+  // The admin CLI sends its commands here while the hub holds the database (PGlite is single-process).
+  let adminSocket: AdminSocket;
+  try {
+    adminSocket = await startAdminSocket({ dataDir, db, baseUrl: url, onMembersChanged: (projectId) => membership.invalidate(projectId) });
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    endpoint.close();
+    await audit.flush();
+    throw error;
+  }
 
   let closing: Promise<void> | undefined;
   async function close(): Promise<void> {
     closing ??= (async () => {
+      await adminSocket.close();
       await scopes.close();
       clients.closeAll(1001, 'hub shutting down');
       endpoint.close();
@@ -168,7 +181,7 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
   }
 
   return {
-    url: `http://${urlHost}:${port}/`,
+    url,
     port,
     host,
     dataDir,
