@@ -36,7 +36,7 @@ exec "$@"`;
  * Ends an agent's processes inside the container: `node -e KILL all RUN` the agent and all its
  * descendants, `node -e KILL since RUN TICKS` only descendants started after TICKS (clock ticks since
  * boot: the commands of a cancelled turn). Stops them all first so none forks away, then kills;
- * prints how many.
+ * prints how many. `all` also removes the agent's pid file, key file and tmpfs CODEX_HOME.
  */
 export const KILL_TREE_SCRIPT = `const fs = require('fs');
 const [mode, run, since] = process.argv.slice(1);
@@ -55,4 +55,5 @@ walk(root);
 const self = table.filter((entry) => entry.pid === root);
 const targets = mode === 'all' ? [...self, ...tree] : tree.filter((entry) => entry.start > Number(since));
 for (const signal of ['SIGSTOP', 'SIGKILL']) for (const entry of targets) { try { process.kill(entry.pid, signal); } catch {} }
+if (mode === 'all') for (const file of ['agent-' + run + '.pid', 'key-' + run, 'codex-' + run]) fs.rmSync('${CONTAINER_RUN_DIR}/' + file, { recursive: true, force: true });
 console.log(targets.length);`;
