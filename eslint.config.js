@@ -53,7 +53,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['../*', '!../index.js', '../../*'] }] },
   },
   {
+    // *.hub.ui.test.tsx: the page rendered on the real lite hub started in the test (like stores' *.hub.test.ts).
     files: ['src/app/**/*.test.{ts,tsx}'],
+    ignores: ['src/app/**/*.hub.ui.test.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: hubAndAgents }] },
   },
   {
