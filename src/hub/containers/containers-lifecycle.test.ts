@@ -1,4 +1,5 @@
-import { realpathSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDirs, waitFor } from '../hub-test-helpers.js';
 import type { TurnEvent } from '../../protocol/index.js';
@@ -83,6 +84,41 @@ describe('project container lifecycle and errors (real podman, demo agent)', () 
       agent.kill();
       await agent.exited;
       await waitFor('the sleep to end', async () => (await sleeps()) === '0');
+    } finally {
+      await launcher.shutdown();
+      await dirs.remove();
+    }
+  });
+
+  it('hands an agent that reads its key from a variable the key from a 0600 tmpfs file, never through podman', async () => {
+    const dirs = await makeTempDirs();
+    const root = realpathSync(dirs.root);
+    const launcher = createContainerLauncher({ projectId: liteProjectId(root), root, stateDir: dirs.stateDir, settings: testContainerSettings(prepared.rootfs) });
+    const demo = findAgentDefinition('demo')!.resolveLaunch()!;
+    // The agent starts only if its variable holds the key (compared by hash: the key itself must be on no command line).
+    const digest = createHash('md5').update('sk-demo-key-42').digest('hex');
+    const launch = { command: '/bin/sh', args: ['-c', `[ "$(printf %s "$DEMO_API_KEY" | md5sum | cut -c1-32)" = ${digest} ] || exit 9; exec "$0" "$@"`, demo.command, ...demo.args] };
+    const handlers = { onUpdate() {}, onPermission: async () => ({ outcome: { outcome: 'cancelled' as const } }) };
+    try {
+      const agent = await launcher.start(launch, { cwd: root, env: { DEMO_API_KEY: 'sk-demo-key-42' }, agentId: 'demo', mode: 'read-only', apiKeyEnv: 'DEMO_API_KEY' }, handlers);
+      const [name] = launcher.containers.names();
+      const files = await runPodman('podman', ['exec', name, '/bin/sh', '-c', 'stat -c "%a %n" /run/codex-chat/key-*']);
+      expect(files.stdout.trim()).toMatch(/^600 \/run\/codex-chat\/key-[0-9a-f]+$/);
+      expect(agent.hasExited()).toBe(false);
+      // No command line shows it, nor the environment of podman or conmon (the agent's own environment holds it: its variable).
+      const processes = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).flatMap((pid) => {
+        try {
+          return [{ cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8'), environ: readFileSync(`/proc/${pid}/environ`, 'utf8') }];
+        } catch {
+          return []; // ended meanwhile
+        }
+      });
+      expect(processes.filter((entry) => entry.cmdline.includes('sk-demo-key-42'))).toEqual([]);
+      const podmanSide = processes.filter((entry) => /^(\S*\/)?(podman|conmon)\0/.test(entry.cmdline));
+      expect(podmanSide.length).toBeGreaterThan(0);
+      expect(podmanSide.filter((entry) => entry.environ.includes('sk-demo-key-42'))).toEqual([]);
+      agent.kill();
+      await agent.exited;
     } finally {
       await launcher.shutdown();
       await dirs.remove();
