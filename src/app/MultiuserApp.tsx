@@ -1,7 +1,7 @@
 import { App as AntApp, Alert, Flex, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { AccountPage, AdminPage, CodexProvider, CodexThemeProvider, PeopleProvider, ProjectList } from '../index.js';
+import { AccountPage, AdminPage, AgentCredentialsPanel, AuditView, CodexProvider, CodexThemeProvider, PeopleProvider, ProjectList } from '../index.js';
 import type { AcpApi, PeopleStore, ProjectInfo } from '../index.js';
 import type { HubIdentity } from './hub-connection.js';
 import { multiuserHash } from './multiuser-route.js';
@@ -30,8 +30,9 @@ export function MultiuserApp({ api, identity, people, runtimes }: MultiuserAppPr
     );
   }, [api]);
   useEffect(load, [load]);
-  // Hub-level pages (admin) get a runtime on the unscoped api, made only when first shown.
-  const hubRuntime = useMemo(() => (route.page === 'admin' ? createAppRuntime(api, identity.accountId) : null), [api, identity.accountId, route.page]);
+  // Hub-level pages (account, audit, admin) get a runtime on the unscoped api, made when one is shown.
+  const hubPage = route.page === 'admin' || route.page === 'account' || route.page === 'audit';
+  const hubRuntime = useMemo(() => (hubPage ? createAppRuntime(api, identity.accountId) : null), [api, identity.accountId, hubPage]);
   useEffect(() => () => hubRuntime?.dispose(), [hubRuntime]);
 
   const saveName = async (next: string) => {
@@ -53,10 +54,24 @@ export function MultiuserApp({ api, identity, people, runtimes }: MultiuserAppPr
         {projects === null && !error ? <ProjectList projects={null} hrefOf={projectHref} /> : <Alert type="warning" showIcon message={`You are not a member of a project “${route.projectId}”.`} description={<a href="#/">Your projects</a>} />}
       </Shell>
     );
-  } else if (route.page === 'account') {
+  } else if (route.page === 'account' && hubRuntime) {
     page = (
       <Shell nav={<MultiuserNav {...nav} />}>
-        <AccountPage accountId={identity.accountId} name={name} email={identity.email} onSaveName={saveName} />
+        <CodexProvider runtime={hubRuntime}>
+          <AccountPage accountId={identity.accountId} name={name} email={identity.email} onSaveName={saveName}>
+            <AgentCredentialsPanel />
+          </AccountPage>
+        </CodexProvider>
+      </Shell>
+    );
+  } else if (route.page === 'audit' && hubRuntime) {
+    const project = projects?.find((candidate) => candidate.id === route.projectId);
+    page = (
+      <Shell nav={<MultiuserNav {...nav} project={project} />}>
+        <Typography.Title level={3}>{project ? `Audit of ${project.name}` : 'Audit'}</Typography.Title>
+        <CodexProvider runtime={hubRuntime}>
+          <AuditView project={route.projectId ?? undefined} />
+        </CodexProvider>
       </Shell>
     );
   } else if (route.page === 'admin' && hubRuntime) {

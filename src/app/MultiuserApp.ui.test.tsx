@@ -40,6 +40,7 @@ function hubStandIn() {
     'chat.close': () => ({}),
     'queue.get': () => ({ queues: {} }),
     'account.setName': ({ name }) => ({ accountName: name }),
+    'credentials.list': () => ({ credentials: [{ agent: 'codex', hasUserKey: false, hasSiteKey: false, effective: 'none' }] }),
   });
 }
 
@@ -108,5 +109,7 @@ describe('the multiuser page', () => {
     expect(fake.callsOf('account.setName')).toEqual([{ name: 'Cy Twombly' }]);
     expect(await screen.findByRole('link', { name: 'Your account: Cy Twombly' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Cy Twombly' })).toBeInTheDocument();
+    // Your agent keys are on the same page ("Connect Codex"), read through the hub-level runtime.
+    expect(await within(screen.getByRole('region', { name: 'Agent keys' })).findAllByText(/codex/i)).not.toHaveLength(0);
   });
 });

@@ -20,8 +20,10 @@ export function MultiuserNav({ accountId, name, isAdmin, project }: MultiuserNav
           <span aria-hidden="true">/</span>
           <strong>{project.name}</strong>
           <RoleTag role={project.role} />
+          <a href={`#/audit/${encodeURIComponent(project.id)}`}>Audit</a>
         </Flex>
       )}
+      {isAdmin && <a href="#/audit">Audit (all projects)</a>}
       {isAdmin && <a href="#/admin">Admin</a>}
       <ThemeSwitch />
       <a href="#/account" aria-label={`Your account: ${name}`} style={{ display: 'inline-flex' }}>

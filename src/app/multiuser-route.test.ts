@@ -7,6 +7,8 @@ describe('multiuser route', () => {
     expect(parseMultiuserRoute('#/')).toEqual({ page: 'projects' });
     expect(parseMultiuserRoute('#/account')).toEqual({ page: 'account' });
     expect(parseMultiuserRoute('#/admin')).toEqual({ page: 'admin' });
+    expect(parseMultiuserRoute('#/audit')).toEqual({ page: 'audit', projectId: null });
+    expect(parseMultiuserRoute('#/audit/alpha')).toEqual({ page: 'audit', projectId: 'alpha' });
     expect(parseMultiuserRoute('#/p/alpha')).toEqual({ page: 'project', projectId: 'alpha', chat: null, thread: null });
     expect(parseMultiuserRoute('#/p/alpha/notes%2Fplan.chat/1700000000000')).toEqual({ page: 'project', projectId: 'alpha', chat: 'notes/plan.chat', thread: '1700000000000' });
   });
@@ -15,6 +17,8 @@ describe('multiuser route', () => {
     const routes: MultiuserRoute[] = [
       { page: 'projects' },
       { page: 'account' },
+      { page: 'audit', projectId: null },
+      { page: 'audit', projectId: 'a b' },
       { page: 'project', projectId: 'beta', chat: null, thread: null },
       { page: 'project', projectId: 'beta', chat: 'a dir/ünï code #1.chat', thread: null },
       { page: 'project', projectId: 'beta', chat: 'x.chat', thread: '1700000000000' },

@@ -1,12 +1,14 @@
 /**
  * The multiuser page's address, all in the hash (the search part is lite's): `#/` the projects,
- * `#/account`, `#/admin`, `#/p/<project>` a project's chats, `#/p/<project>/<chat>[/<thread>]` an open
- * chat and thread (each part URI-encoded, so a chat path's slashes stay inside its part).
+ * `#/account`, `#/admin`, `#/audit[/<project>]` the audit (every row you may see, or a project's),
+ * `#/p/<project>` a project's chats, `#/p/<project>/<chat>[/<thread>]` an open chat and thread (each
+ * part URI-encoded, so a chat path's slashes stay inside its part).
  */
 export type MultiuserRoute =
   | { page: 'projects' }
   | { page: 'account' }
   | { page: 'admin' }
+  | { page: 'audit'; projectId: string | null }
   | { page: 'project'; projectId: string; chat: string | null; thread: string | null };
 
 function decodePart(part: string | undefined): string | null {
@@ -23,6 +25,7 @@ export function parseMultiuserRoute(hash: string): MultiuserRoute {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'account') return { page: 'account' };
   if (parts[0] === 'admin') return { page: 'admin' };
+  if (parts[0] === 'audit') return { page: 'audit', projectId: decodePart(parts[1]) };
   const projectId = parts[0] === 'p' ? decodePart(parts[1]) : null;
   if (!projectId) return { page: 'projects' };
   const chat = decodePart(parts[2]);
@@ -31,6 +34,7 @@ export function parseMultiuserRoute(hash: string): MultiuserRoute {
 
 /** The hash of a route (the inverse of parseMultiuserRoute). */
 export function multiuserHash(route: MultiuserRoute): string {
+  if (route.page === 'audit') return route.projectId ? `#/audit/${encodeURIComponent(route.projectId)}` : '#/audit';
   if (route.page !== 'project') return route.page === 'projects' ? '#/' : `#/${route.page}`;
   const parts = ['p', route.projectId, route.chat, route.chat ? route.thread : null].filter((part): part is string => part !== null);
   return `#/${parts.map((part, index) => (index === 0 ? part : encodeURIComponent(part))).join('/')}`;
