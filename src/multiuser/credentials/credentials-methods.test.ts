@@ -73,17 +73,17 @@ describeEachDatabase('credentials.* methods', ({ db }) => {
   it('refuses an unknown agent, an agent without keys, an empty, short, long or multi-line key and unknown params with -32602, never quoting the key', async () => {
     const ann = await account(true);
     const cases: Array<[Promise<unknown>, string]> = [
-      [call('credentials.set', { agent: 'nope', apiKey: KEY }, ann), 'credentials.set: unknown agent "nope".'],
-      [call('credentials.set', { agent: 'demo', apiKey: KEY }, ann), 'credentials.set: Demo takes no API key.'],
-      [call('credentials.set', { agent: 'codex', apiKey: '   ' }, ann), 'credentials.set: the API key is empty.'],
-      [call('credentials.set', { agent: 'codex', apiKey: 'sk-1' }, ann), 'credentials.set: the API key is too short (at least 8 characters).'],
-      [call('credentials.set', { agent: 'codex', apiKey: `sk-${'x'.repeat(5000)}` }, ann), 'credentials.set: the API key is too long (at most 4096 characters).'],
-      [call('credentials.set', { agent: 'codex', apiKey: `${KEY}\nsecond-line` }, ann), 'credentials.set: an API key is one line of printable ASCII characters without spaces.'],
-      [call('credentials.set', { agent: 'codex', apiKey: 42 as never }, ann), 'credentials.set: apiKey must be a string.'],
-      [call('credentials.set', { agent: 'codex', apiKey: KEY, extra: 1 } as never, ann), 'credentials.set: unknown params "extra".'],
-      [call('credentials.clear', { agent: 'demo' }, ann), 'credentials.clear: Demo takes no API key.'],
-      [call('credentials.setSite', { agent: 'x'.repeat(300), apiKey: KEY }, ann), 'credentials.setSite: agent must be an agent id.'],
-      [call('credentials.setSite', { agent: 'codex', apiKey: '' }, ann), 'credentials.setSite: the API key is empty.'],
+      [call('credentials.set', { agent: 'nope', apiKey: KEY }, ann), 'unknown agent "nope".'],
+      [call('credentials.set', { agent: 'demo', apiKey: KEY }, ann), 'Demo takes no API key.'],
+      [call('credentials.set', { agent: 'codex', apiKey: '   ' }, ann), 'the API key is empty.'],
+      [call('credentials.set', { agent: 'codex', apiKey: 'sk-1' }, ann), 'the API key is too short (at least 8 characters).'],
+      [call('credentials.set', { agent: 'codex', apiKey: `sk-${'x'.repeat(5000)}` }, ann), 'the API key is too long (at most 4096 characters).'],
+      [call('credentials.set', { agent: 'codex', apiKey: `${KEY}\nsecond-line` }, ann), 'an API key is one line of printable ASCII characters without spaces.'],
+      [call('credentials.set', { agent: 'codex', apiKey: 42 as never }, ann), 'apiKey must be a string.'],
+      [call('credentials.set', { agent: 'codex', apiKey: KEY, extra: 1 } as never, ann), 'unknown params "extra".'],
+      [call('credentials.clear', { agent: 'demo' }, ann), 'Demo takes no API key.'],
+      [call('credentials.setSite', { agent: 'x'.repeat(300), apiKey: KEY }, ann), 'agent must be an agent id.'],
+      [call('credentials.setSite', { agent: 'codex', apiKey: '' }, ann), 'the API key is empty.'],
     ];
     for (const [run, message] of cases) expect(await refusal(run)).toEqual({ code: -32602, message });
     expect((await call('credentials.list', {}, ann)).credentials.some((row) => row.hasUserKey || row.hasSiteKey)).toBe(false);

@@ -42,31 +42,31 @@ export function createCredentialsMethods(options: CredentialsMethodsOptions): Me
   const statuses = async (accountId: string) => ({ credentials: await credentialStatuses(store, settings(), accountId) });
   return {
     'credentials.list': async (params, context) => {
-      checkKnownParams('credentials.list', params, []);
+      checkKnownParams(params, []);
       return { ...(await statuses(context.accountId)), siteKeys: store.hasSiteKeys };
     },
     'credentials.set': async (params, context) => {
-      const checked = checkKnownParams('credentials.set', params, ['agent', 'apiKey']);
-      const definition = keyTakingAgent('credentials.set', checked.agent);
-      const apiKey = checkApiKey('credentials.set', checked.apiKey);
+      const checked = checkKnownParams(params, ['agent', 'apiKey']);
+      const definition = keyTakingAgent(checked.agent);
+      const apiKey = checkApiKey(checked.apiKey);
       if (!settings().codex_allow_user_tokens) throw AcpApiError.forbidden('The admin does not allow user API keys.');
       await store.setUserKey(context.accountId, definition.id, apiKey);
       options.onChange?.({ accountId: context.accountId, agent: definition.id, scope: 'user', action: 'set' });
       return statuses(context.accountId);
     },
     'credentials.clear': async (params, context) => {
-      const checked = checkKnownParams('credentials.clear', params, ['agent']);
-      const definition = keyTakingAgent('credentials.clear', checked.agent);
+      const checked = checkKnownParams(params, ['agent']);
+      const definition = keyTakingAgent(checked.agent);
       await store.setUserKey(context.accountId, definition.id, null);
       options.onChange?.({ accountId: context.accountId, agent: definition.id, scope: 'user', action: 'clear' });
       return statuses(context.accountId);
     },
     'credentials.setSite': async (params, context) => {
       if (!context.isAdmin) throw AcpApiError.forbidden('Only an admin can set site keys.');
-      const checked = checkKnownParams('credentials.setSite', params, ['agent', 'apiKey']);
-      const definition = keyTakingAgent('credentials.setSite', checked.agent);
-      if (!store.hasSiteKeys) throw AcpApiError.invalidParams('credentials.setSite: lite mode has no site keys; use credentials.set.');
-      const apiKey = checked.apiKey === null ? null : checkApiKey('credentials.setSite', checked.apiKey);
+      const checked = checkKnownParams(params, ['agent', 'apiKey']);
+      const definition = keyTakingAgent(checked.agent);
+      if (!store.hasSiteKeys) throw AcpApiError.invalidParams('lite mode has no site keys; use credentials.set.');
+      const apiKey = checked.apiKey === null ? null : checkApiKey(checked.apiKey);
       await store.setSiteKey(definition.id, apiKey);
       options.onChange?.({ accountId: context.accountId, agent: definition.id, scope: 'site', action: apiKey === null ? 'clear' : 'set' });
       return statuses(context.accountId);

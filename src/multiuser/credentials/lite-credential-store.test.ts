@@ -30,6 +30,6 @@ describe('lite credentials (the secrets file, as agents.authenticate writes it)'
     const cleared = await (methods['credentials.clear'] as MethodHandler<'credentials.clear'>)({ agent: 'codex' }, LOCAL);
     expect(cleared.credentials.find((row) => row.agent === 'codex')).toMatchObject({ hasUserKey: false, effective: 'none' });
     const site = await (methods['credentials.setSite'] as MethodHandler<'credentials.setSite'>)({ agent: 'codex', apiKey: 'sk-site-0123456789' }, LOCAL).catch((error: unknown) => error);
-    expect(AcpApiError.isInstance(site) && [site.code, site.message]).toEqual([-32602, 'credentials.setSite: lite mode has no site keys; use credentials.set.']);
+    expect(AcpApiError.isInstance(site) && [site.code, site.message]).toEqual([-32602, 'lite mode has no site keys; use credentials.set.']);
   });
 });
