@@ -64,6 +64,25 @@ describe('parseCliArgs', () => {
   });
 });
 
+describe('parseCliArgs --multiuser', () => {
+  it('defaults the data dir to the state dir and reads --data, --database (or its env), --host, --port', () => {
+    expect(parse(['--multiuser'])).toEqual({ kind: 'multiuser', options: { dataDir: '/state/codex-chat', port: 0, host: '127.0.0.1', open: true, build: true } });
+    expect(parse(['--multiuser', '--data', 'd', '--database', 'postgres://db/x', '--host', '0.0.0.0', '--port=9000', '--no-open'])).toEqual({
+      kind: 'multiuser',
+      options: { dataDir: '/work/d', database: 'postgres://db/x', port: 9000, host: '0.0.0.0', open: false, build: true },
+    });
+    expect(parse(['--multiuser'], { ...ENV, CODEX_CHAT_DATABASE_URL: 'postgresql://u:p@db/x' })).toMatchObject({ options: { database: 'postgresql://u:p@db/x' } });
+  });
+
+  it('refuses lite-only options, a non-postgres URL and multiuser options without --multiuser, each in one line', () => {
+    expect(usageError(['--multiuser', '--root', 'ws'])).toMatch(/^--root is for lite mode/);
+    expect(usageError(['--multiuser', '--token', 'a'.repeat(16)])).toMatch(/^--token is for lite mode/);
+    expect(usageError(['--multiuser', '--database', 'mysql://x'])).toBe('--database must be a postgres:// URL');
+    expect(usageError(['--data', 'd'])).toBe('--data is for --multiuser');
+    expect(usageError(['--multiuser', '--data'])).toBe('--data needs a value');
+  });
+});
+
 describe('checkFolders', () => {
   const base = mkdtempSync(path.join(os.tmpdir(), 'codex-chat-cli-'));
   const file = path.join(base, 'a-file');

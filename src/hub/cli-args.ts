@@ -18,9 +18,22 @@ export type CliOptions = {
   sandbox?: ContainerSettings;
 };
 
+/** The options of `codex-chat --multiuser` (the shared service). */
+export type MultiuserCliOptions = {
+  /** Database (PGlite), secret.key, project state and default project folders. */
+  dataDir: string;
+  /** `postgres://...` (from --database or env CODEX_CHAT_DATABASE_URL); absent: PGlite in `<dataDir>/db`. */
+  database?: string;
+  port: number;
+  host: string;
+  open: boolean;
+  build: boolean;
+};
+
 /** What the command line asks for. */
 export type CliCommand =
   | { kind: 'hub'; options: CliOptions }
+  | { kind: 'multiuser'; options: MultiuserCliOptions }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -42,6 +55,11 @@ Options:
   --admin-token TOKEN only clients presenting this token (?admin=...) may change settings
                       (or env CODEX_CHAT_ADMIN_TOKEN, which keeps it off the process list)
 ${CONTAINER_USAGE}
+  --multiuser         the shared service: accounts, login, projects and roles, audit
+                      (create the first admin with codex-chat accounts add --admin ...)
+  --data DIR          multiuser data: database, secret key, projects (default: the state dir)
+  --database URL      multiuser store on a Postgres server (postgres://...; prefer env
+                      CODEX_CHAT_DATABASE_URL, which keeps its password off the process list)
   --no-open           do not open a browser
   --no-build          serve dist/app as it is (do not rebuild the web app from sources)
   --version           print the version
@@ -54,6 +72,9 @@ const OPTIONS = {
   'state-dir': { type: 'string' },
   token: { type: 'string' },
   'admin-token': { type: 'string' },
+  multiuser: { type: 'boolean' },
+  data: { type: 'string' },
+  database: { type: 'string' },
   ...CONTAINER_CLI_OPTIONS,
   'no-open': { type: 'boolean' },
   'no-build': { type: 'boolean' },
@@ -106,6 +127,36 @@ function nonEmpty(value: string | boolean | undefined, flag: string): string | u
   return String(value);
 }
 
+function checkDatabaseUrl(url: string, source: string): string {
+  if (!/^postgres(ql)?:\/\/./.test(url)) throw new CliUsageError(`${source} must be a postgres:// URL`);
+  return url;
+}
+
+type ParsedValues = ReturnType<typeof readArgs>['values'];
+
+/** `--multiuser`: the lite-only options are refused (one line), the data dir defaults to the state dir. */
+function multiuserCommand(values: ParsedValues, env: NodeJS.ProcessEnv, cwd: string, stateDir: string): CliCommand {
+  for (const flag of ['root', 'token', 'admin-token'] as const) {
+    if (values[flag] !== undefined) throw new CliUsageError(`--${flag} is for lite mode; a multiuser hub has projects (codex-chat projects add) and logins`);
+  }
+  // Per-project containers are wired for lite's one workspace only so far.
+  if (containerSettingsFromArgs(values, cwd, (message) => new CliUsageError(message))) throw new CliUsageError('--sandbox is not available with --multiuser yet');
+  const data = nonEmpty(values.data, '--data');
+  const database = nonEmpty(values.database, '--database');
+  const port = nonEmpty(values.port, '--port');
+  return {
+    kind: 'multiuser',
+    options: {
+      dataDir: data ? path.resolve(cwd, data) : stateDir,
+      database: database ? checkDatabaseUrl(database, '--database') : env.CODEX_CHAT_DATABASE_URL ? checkDatabaseUrl(env.CODEX_CHAT_DATABASE_URL, 'CODEX_CHAT_DATABASE_URL') : undefined,
+      port: port !== undefined ? parsePort(port, '--port') : env.CODEX_CHAT_PORT ? parsePort(env.CODEX_CHAT_PORT, 'CODEX_CHAT_PORT') : 0,
+      host: nonEmpty(values.host, '--host') ?? (env.CODEX_CHAT_HOST || '127.0.0.1'),
+      open: !values['no-open'],
+      build: !values['no-build'],
+    },
+  };
+}
+
 /** Parses argv (without node and the script) and the CODEX_CHAT_* variables; throws CliUsageError. */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): CliCommand {
   const { values, positionals } = readArgs(argv);
@@ -115,6 +166,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const stateDir = stateDirFlag ? path.resolve(cwd, stateDirFlag) : path.join(env.XDG_STATE_HOME || path.join(os.homedir(), '.local/state'), 'codex-chat');
   // `agents ...` never gets here (cli.ts hands it to its own parser): any word is a stray one.
   if (positionals.length > 0) throw new CliUsageError(`unexpected argument '${positionals[0]}' (a workspace folder goes after --root)`);
+  if (values.multiuser) return multiuserCommand(values, env, cwd, stateDir);
+  if (values.data !== undefined || values.database !== undefined) throw new CliUsageError(`--${values.data !== undefined ? 'data' : 'database'} is for --multiuser`);
   const root = nonEmpty(values.root, '--root') ?? (env.CODEX_CHAT_ROOT || undefined);
   const port = nonEmpty(values.port, '--port');
   const token = nonEmpty(values.token, '--token');

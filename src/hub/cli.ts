@@ -51,7 +51,11 @@ export async function main(argv: string[]): Promise<void> {
   if (command.kind === 'help') return console.log(USAGE);
   if (command.kind === 'version') return console.log(packageVersion());
   try {
-    await runHub(command.options);
+    if (command.kind === 'multiuser') {
+      // Loaded only when used: it brings the database drivers.
+      const { runMultiuserHub } = await import('../multiuser/hub/run-multiuser-hub.js');
+      await runMultiuserHub(command.options);
+    } else await runHub(command.options);
   } catch (error) {
     // Start-up failures (port taken, address not available, state dir not writable) are the
     // user's to fix: say what failed in one line.

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAppIfNeeded } from '../../hub/build-app.js';
+import type { MultiuserCliOptions } from '../../hub/cli-args.js';
+import { openBrowser } from '../../hub/open-browser.js';
+import { createTurnService } from '../../hub/turns/index.js';
+import { listAccounts } from '../db/index.js';
+import { startMultiuserHub } from './multiuser-hub.js';
+
+// src/multiuser/hub from sources, dist/multiuser/hub compiled: the package root is three folders up either way.
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** `codex-chat --multiuser`: starts the shared hub, says where it is and how to make the first admin, stops on SIGINT/SIGTERM. */
+export async function runMultiuserHub(options: MultiuserCliOptions): Promise<void> {
+  const log = (line: string) => console.log(line);
+  if (options.build) await buildAppIfNeeded(PROJECT_ROOT, log);
+  const hub = await startMultiuserHub({ dataDir: options.dataDir, database: options.database, host: options.host, port: options.port, turnService: createTurnService });
+  log(`[hub] multiuser data in ${hub.dataDir} (${options.database ? 'Postgres server' : `PGlite in ${path.join(hub.dataDir, 'db')}`})`);
+  log(`[hub] codex-chat (multiuser) is running at ${hub.url}`);
+  const dataFlag = ` --data ${hub.dataDir}`;
+  if ((await listAccounts(hub.db)).length === 0) {
+    log(`[hub] no accounts yet: create the first admin with  codex-chat accounts add --admin --email you@example.com --name "Your Name"${dataFlag}`);
+    log(`[hub] it prints a one-time login link; then add projects with  codex-chat projects add --name NAME --owner you@example.com${dataFlag}`);
+  }
+  if (options.open) openBrowser(hub.url, log);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`[hub] ${signal}: saving documents, logs and the audit, stopping agents...`);
+    hub.close().then(
+      () => {
+        log('[hub] stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('[hub] shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
