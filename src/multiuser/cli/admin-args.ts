@@ -109,9 +109,10 @@ function splitCommand(argv: string[]): { name: string; rest: string[] } {
   const name = argv.slice(0, words).join(' ');
   if (COMMANDS[name]) return { name, rest: argv.slice(words) };
   const group = argv[0] === 'projects' && argv[1] === 'members' ? 'projects members' : argv[0];
-  const known = Object.keys(COMMANDS).filter((command) => command.startsWith(`${group} `) && command.split(' ').length === group.split(' ').length + 1);
-  const given = argv[group.split(' ').length];
-  const choices = known.map((command) => command.split(' ').pop()).join(', ');
+  const depth = group.split(' ').length;
+  const given = argv[depth];
+  // The words that may follow the group: `projects` -> add, list, members.
+  const choices = [...new Set(Object.keys(COMMANDS).filter((command) => command.startsWith(`${group} `)).map((command) => command.split(' ')[depth]))].join(', ');
   throw new AdminUsageError(given === undefined || given.startsWith('-') ? `${group} needs a command: ${choices}` : `unknown command '${group} ${given}' (${group}: ${choices})`);
 }
 
