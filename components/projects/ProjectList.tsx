@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Flex, List, Skeleton, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import type { ProjectInfo } from '../../src/protocol/index.js';
 import { RoleTag } from './RoleTag.js';
 
@@ -19,7 +19,7 @@ export function ProjectList({ projects, error, onRetry, hrefOf }: ProjectListPro
       <Alert
         type="error"
         showIcon
-        message={`Could not load your projects: ${error}`}
+        title={`Could not load your projects: ${error}`}
         action={onRetry && <Button size="small" onClick={onRetry}>Retry</Button>}
       />
     );
@@ -31,19 +31,18 @@ export function ProjectList({ projects, error, onRetry, hrefOf }: ProjectListPro
   const sorted = [...projects].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <nav aria-label="Your projects">
-      <List
-        dataSource={sorted}
-        renderItem={(project) => (
-          <List.Item key={project.id} data-project-id={project.id}>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {sorted.map((project) => (
+          <li key={project.id} data-project-id={project.id} style={{ padding: '8px 0', borderBottom: '1px solid rgba(0, 0, 0, 0.06)' }}>
             <Flex gap={8} align="center">
               <a href={hrefOf(project.id)} aria-label={`Open project ${project.name} (${project.role})`}>
                 <Typography.Text strong>{project.name}</Typography.Text>
               </a>
               <RoleTag role={project.role} />
             </Flex>
-          </List.Item>
-        )}
-      />
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

@@ -7,7 +7,7 @@ export function ViewerComposer() {
     <Flex vertical gap={4} className="cc-composer cc-composer-viewer">
       <ViewerNote />
       <Flex gap={8} align="flex-end">
-        <Input.TextArea aria-label="Message" disabled autoSize={{ minRows: 1, maxRows: 1 }} placeholder="You can read this project (viewer)" />
+        <Input.TextArea aria-label="Message" disabled rows={1} placeholder="You can read this project (viewer)" />
         <Button type="primary" disabled>
           Send
         </Button>

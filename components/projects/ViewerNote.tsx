@@ -8,6 +8,6 @@ export function ViewerNote({ compact = false }: { compact?: boolean }) {
   return compact ? (
     <span className="cc-muted cc-viewer-note" data-testid="viewer-note">You can read this project (viewer)</span>
   ) : (
-    <Alert type="info" showIcon className="cc-viewer-note" data-testid="viewer-note" message={VIEWER_NOTE} />
+    <Alert type="info" showIcon className="cc-viewer-note" data-testid="viewer-note" title={VIEWER_NOTE} />
   );
 }

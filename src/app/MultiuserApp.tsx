@@ -51,7 +51,7 @@ export function MultiuserApp({ api, identity, people, runtimes }: MultiuserAppPr
       <ProjectPage key={project.id} runtime={runtimes.get(project.id)} project={project} chat={route.chat} thread={route.thread} nav={nav} />
     ) : (
       <Shell nav={<MultiuserNav {...nav} />}>
-        {projects === null && !error ? <ProjectList projects={null} hrefOf={projectHref} /> : <Alert type="warning" showIcon message={`You are not a member of a project “${route.projectId}”.`} description={<a href="#/">Your projects</a>} />}
+        {projects === null && !error ? <ProjectList projects={null} hrefOf={projectHref} /> : <Alert type="warning" showIcon title={`You are not a member of a project “${route.projectId}”.`} description={<a href="#/">Your projects</a>} />}
       </Shell>
     );
   } else if (route.page === 'account' && hubRuntime) {
