@@ -22,7 +22,8 @@ export function createMembership(db: Queryable) {
       .then((rows) => {
         const roles: Roles = new Map(rows.map((row) => [row.accountId, row.role]));
         // An invalidate during the query makes this answer stale: it serves this call, not the cache.
-        if (generation === started) loaded.set(projectId, roles);
+        // No members means no such project (each has an owner): not cached, so probing ids costs no memory.
+        if (generation === started && roles.size > 0) loaded.set(projectId, roles);
         return roles;
       })
       .finally(() => {

@@ -13,14 +13,11 @@ type Send = (isMember: (context: ClientContext) => boolean) => void;
 export function projectClients(clients: ClientRegistry, projectId: string, membership: Membership): ClientRegistry {
   const waiting: Send[] = [];
 
-  function flush(): void {
-    const roles = membership.rolesIfLoaded(projectId);
-    if (!roles) return void reload();
-    for (const send of waiting.splice(0)) send((context) => roles.has(context.accountId));
-  }
   function reload(): void {
     membership.whenLoaded(projectId).then(
-      () => flush(),
+      (roles) => {
+        for (const send of waiting.splice(0)) send((context) => roles.has(context.accountId));
+      },
       (error: unknown) => {
         console.error(`[hub] members of ${projectId} could not be read; ${waiting.length} notification(s) dropped:`, error);
         waiting.length = 0;
