@@ -20,6 +20,7 @@ import { createLiteProjectMethods } from './lite-project-methods.js';
 import type { WorkspaceFileIndex } from './workspace-file-index.js';
 import { createWorkspaceScope } from './workspace-scope.js';
 import type { MethodHandlers, TurnLogStore, TurnService, TurnServiceDeps } from './types.js';
+import type { ContainerSettingsInfo } from '../protocol/index.js';
 
 /** Where `npm run build` puts the web app. */
 export const DEFAULT_APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/app');
@@ -47,6 +48,8 @@ export type HubOptions = {
   appDir?: string;
   /** WebSocket ping and heartbeat interval (ms; default 30 s); a socket that misses a pong is dropped. */
   heartbeatIntervalMs?: number;
+  /** Where the agents run (`--sandbox podman`), shown to admins by settings.get. */
+  containers?: ContainerSettingsInfo;
 };
 
 /** A running hub. */
@@ -95,7 +98,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   const handlers: MethodHandlers = {
     ...scope.handlers,
-    ...createSettingsMethods(settings, clients, stateDir),
+    ...createSettingsMethods(settings, clients, stateDir, options.containers),
     ...createLiteProjectMethods(root, stateDir, accountId),
   };
   const dispatch = createRpcDispatcher(handlers, createErrorScrubber({ root, stateDir }));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AcpApiError } from '../acp-api/index.js';
+import type { ContainerSettingsInfo } from '../protocol/index.js';
 import { accountNameProblem, loadAccountId, readAccountName, writeAccountName } from './account-id.js';
 import type { ClientRegistry } from './client-registry.js';
 import { checkParams } from './method-params.js';
@@ -12,9 +13,10 @@ const NameParams = z.object({ name: z.string().max(1_000) });
 /**
  * settings.get for everyone; settings.set for the admin only, announced to all as `settings.change`.
  * With `stateDir`, the hub's local account has a display name (the OS user's until renamed with
- * `account.setName`), returned by settings.get to that account.
+ * `account.setName`), returned by settings.get to that account. `containers` (where agents run) goes
+ * to admins.
  */
-export function createSettingsMethods(settings: SettingsStore, clients: ClientRegistry, stateDir?: string): MethodHandlers {
+export function createSettingsMethods(settings: SettingsStore, clients: ClientRegistry, stateDir?: string, containers?: ContainerSettingsInfo): MethodHandlers {
   const localAccountId = stateDir ? loadAccountId(stateDir) : undefined;
   let accountName = stateDir ? readAccountName(stateDir) : undefined;
   return {
@@ -23,6 +25,7 @@ export function createSettingsMethods(settings: SettingsStore, clients: ClientRe
       isAdmin: context.isAdmin,
       accountId: context.accountId,
       ...(accountName !== undefined && context.accountId === localAccountId ? { accountName } : {}),
+      ...(containers && context.isAdmin ? { containers } : {}),
     }),
     'account.setName': async (params, context) => {
       const { name } = checkParams('account.setName', NameParams, params);

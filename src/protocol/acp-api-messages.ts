@@ -18,6 +18,23 @@ export type QueuedTurn = { turnId: string; position: number; userDate: string; t
 export type QueueAction = 'add' | 'cancel' | 'start' | 'move' | 'edit' | 'sendNow' | 'pause' | 'resume';
 export type QueueChangeBy = { action: QueueAction; accountId: string; turnId?: string };
 
+/**
+ * Where the hub runs agents, as the admin page shows it (read-only, sent to admins only): in podman
+ * project containers with these settings, or (`none`) on the host.
+ */
+export type ContainerSettingsInfo =
+  | { mode: 'none' }
+  | {
+      mode: 'podman';
+      rootfs?: string;
+      image?: string;
+      network: 'on' | 'off' | 'host-loopback';
+      memory?: string;
+      pids?: number;
+      cpus?: number;
+      idleStopSeconds: number;
+    };
+
 /** An auth method an agent offers (ACP `authMethods`). */
 export type AgentAuthMethod = { id: string; name: string; description?: string; needsApiKey: boolean };
 
@@ -114,9 +131,10 @@ export type AcpApiMethods = {
     params: Record<string, never>;
     /**
      * `accountId`: who this client is (the hub's local account), so the page can mark its own rows;
-     * `accountName`: that account's display name (the OS user's until renamed), for the local account.
+     * `accountName`: that account's display name (the OS user's until renamed), for the local account;
+     * `containers`: admins only, where agents run (multiuser always; lite with --sandbox podman).
      */
-    result: { settings: HubSettings; isAdmin: boolean; accountId: string; accountName?: string; mode?: HubMode; email?: string };
+    result: { settings: HubSettings; isAdmin: boolean; accountId: string; accountName?: string; mode?: HubMode; email?: string; containers?: ContainerSettingsInfo };
   };
   'settings.set': { params: { settings: Partial<HubSettings> }; result: { settings: HubSettings } };
   /** Renames the hub's local account (1-80 characters); answers the saved name. */

@@ -83,6 +83,7 @@ export type {
   AgentAuthMethod,
   AgentInfo,
   ChatFileInfo,
+  ContainerSettingsInfo,
   QueuedTurn,
   QueueAction,
   QueueChangeBy,

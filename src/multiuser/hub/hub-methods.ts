@@ -7,6 +7,7 @@ import type { SettingsStore } from '../../hub/settings-store.js';
 import type { AgentsService } from '../../hub/turns/agents-service.js';
 import { createElicitationMethods } from '../../hub/turns/elicitation-methods.js';
 import type { MethodHandlers, TurnLogStore } from '../../hub/types.js';
+import type { ContainerSettingsInfo } from '../../protocol/index.js';
 import { findAccountById, listProjectsOf, type Queryable } from '../db/index.js';
 import { peopleSeenBy, renameAccount } from './people.js';
 
@@ -23,6 +24,8 @@ export type HubMethodDeps = {
   agents: AgentsService;
   /** The turn logs of the project scopes created so far (logs.stats). */
   loadedTurnLogs(): TurnLogStore[];
+  /** Where agents run (settings.get tells admins). */
+  containers?: ContainerSettingsInfo;
 };
 
 /**
@@ -42,6 +45,7 @@ export function createHubMethods(deps: HubMethodDeps): MethodHandlers {
         accountId: context.accountId,
         mode: 'multiuser',
         ...(account ? { accountName: account.name, email: account.email } : {}),
+        ...(context.isAdmin && deps.containers ? { containers: deps.containers } : {}),
       };
     },
     'settings.set': async (params, context) => {

@@ -9,6 +9,7 @@ import { createRpcDispatcher } from '../../hub/rpc-dispatcher.js';
 import { createSecretStore } from '../../hub/secret-store.js';
 import { DEFAULT_APP_DIR } from '../../hub/server.js';
 import { attachSocketEndpoint } from '../../hub/socket-endpoint.js';
+import { containerSettingsInfo, type ContainerSettings } from '../../hub/containers/index.js';
 import { AgentsService } from '../../hub/turns/agents-service.js';
 import type { AgentLauncher } from '../../hub/turns/agent-process.js';
 import type { MethodHandlers, TurnService, TurnServiceDeps } from '../../hub/types.js';
@@ -24,6 +25,7 @@ import { createHubMethods } from './hub-methods.js';
 import { createMembership } from './membership.js';
 import { createMultiuserHttpHandler } from './multiuser-http.js';
 import { createProjectRouter } from './project-router.js';
+import { createMultiuserContainers } from './project-containers.js';
 import { createProjectScopes, type ProjectScopes } from './project-scopes.js';
 import { createTurnAudit } from './turn-audit.js';
 
@@ -43,7 +45,9 @@ export type MultiuserHubOptions = {
   heartbeatIntervalMs?: number;
   /** Mark session cookies Secure (the hub is served over https by a proxy). */
   secureCookies?: boolean;
-  /** Where a project's agents run (a container launcher); absent: on the host. */
+  /** Every project's agents run in its podman containers with these settings (one registry per hub); absent: on the host. */
+  containers?: ContainerSettings;
+  /** Where a project's agents run (a container launcher), instead of `containers`; absent: on the host. */
   agentLauncherOf?: (project: Project) => AgentLauncher | undefined;
   /** More hub-level methods (e.g. elicitation.respond), answered for the caller's account. */
   extraMethods?: MethodHandlers;
@@ -93,6 +97,7 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
   const secrets = createSecretStore(dataDir);
   const agents = new AgentsService({ stateDir: dataDir, settings: settings.get, secrets, broadcast: clients.broadcast });
   const membership = createMembership(db);
+  const containers = options.containers ? createMultiuserContainers(dataDir, options.containers) : undefined;
   const scopes = createProjectScopes({
     db,
     dataDir,
@@ -106,7 +111,7 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
     agentLimits: options.agentLimits,
     documentUnloadDelayMs: options.documentUnloadDelayMs,
     turnDepsOf: (project) => {
-      const agentLauncher = options.agentLauncherOf?.(project);
+      const agentLauncher = options.agentLauncherOf?.(project) ?? containers?.launcherOf(project);
       return { resolveCredential: credentials.resolveCredential, ...(agentLauncher ? { agentLauncher } : {}) };
     },
     turnObserverOf: (project, root) => createTurnAudit(audit, project.id, root),
@@ -114,7 +119,7 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
   const handlers: MethodHandlers = {
     ...auditedMethods(
       {
-        ...createHubMethods({ db, settings, clients, agents, loadedTurnLogs: () => scopes.loaded().map((scope) => scope.turnLogs) }),
+        ...createHubMethods({ db, settings, clients, agents, loadedTurnLogs: () => scopes.loaded().map((scope) => scope.turnLogs), containers: options.agentLauncherOf && !options.containers ? undefined : containerSettingsInfo(options.containers) }),
         ...credentials.methods,
         ...createAuditMethods({ db, roleOf: membership.roleOf }),
         ...options.extraMethods,
@@ -168,6 +173,7 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
     closing ??= (async () => {
       await adminSocket.close();
       await scopes.close();
+      await containers?.shutdown();
       clients.closeAll(1001, 'hub shutting down');
       endpoint.close();
       await new Promise<void>((resolve) => {
