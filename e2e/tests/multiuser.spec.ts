@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { agentTurns, card, createChat, openChat, selectThread, sendMessage, startAgentThread, waitForTurnState } from '../fixtures/chat-page.js';
+import { agentTurns, card, createChat, sendMessage, startAgentThread, waitForTurnState } from '../fixtures/chat-page.js';
 import { startMultiuserHub, type RunningMultiuserHub } from '../fixtures/start-multiuser-hub.js';
 import { expect, test } from '../fixtures/test.js';
 
@@ -92,10 +92,13 @@ test('multiuser: two members share a project thread live, approvals say who, a n
     await sendMessage(ann.page, 'hello from Ann');
     await waitForTurnState(agentTurns(ann.page).first(), 'completed');
 
-    // Bo opens the same thread from his projects list: Ann's message is there, by Ann, with her avatar.
-    await bo.page.getByRole('navigation', { name: 'Your projects' }).getByRole('link', { name: 'Open project Launch (collaborator)' }).click();
-    await openChat(bo.page, 'plan.chat');
-    await selectThread(bo.page, /hello from Ann/);
+    // The address follows the open chat and thread; Bo, who has the project in his list, opens that
+    // address: Ann's message is there, by Ann, with her avatar.
+    await expect(ann.page).toHaveURL(/#\/p\/launch\/plan\.chat\/[^/]+$/);
+    const threadAddress = ann.page.url();
+    await expect(bo.page.getByRole('navigation', { name: 'Your projects' }).getByRole('link', { name: 'Open project Launch (collaborator)' })).toBeVisible();
+    await bo.page.goto(threadAddress);
+    await expect(bo.page.getByRole('heading', { name: 'hello from Ann' })).toBeVisible();
     const annsMessageForBo = bo.page.getByRole('article', { name: 'Message from Ann Archer' }).filter({ hasText: 'hello from Ann' });
     await expect(annsMessageForBo).toBeVisible();
     await expect(annsMessageForBo.locator('.cc-author-avatar').first()).toHaveText('AA');
@@ -127,7 +130,7 @@ test('multiuser: two members share a project thread live, approvals say who, a n
 
     // Cy is in no project: the list says so, Ann's address says so, and the hub refuses the chat to Cy's socket.
     await expect(cy.page.getByText('You are not a member of any project yet.', { exact: false })).toBeVisible();
-    await cy.page.goto(`${hub.origin}/#/p/launch`);
+    await cy.page.goto(threadAddress);
     await expect(cy.page.getByRole('alert').filter({ hasText: 'You are not a member of a project “launch”.' })).toBeVisible();
     await expect(cy.page.getByText('hello from Ann')).toHaveCount(0);
     await saveScreenshot(cy.page, 'multiuser-cy');
