@@ -4,7 +4,7 @@
 // Bo live, Ann's turn asks permission, Bo approves, Ann reads "Bo … approved" and the turn's cards,
 // and each author shows with name and avatar. Cy, in no project, sees none, cannot open Ann's
 // project by its URL, and its WebSocket is refused the project's chat.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { agentTurns, card, createChat, sendMessage, startAgentThread, waitForTurnState } from '../fixtures/chat-page.js';
@@ -138,6 +138,11 @@ test('multiuser: two members share a project thread live, approvals say who, a n
     expect(await callOverPageSocket(cy.page, 'chat.open', { project: 'launch', path: 'plan.chat' })).toMatchObject({
       error: { code: -32001, message: expect.stringContaining('not a member of project launch') },
     });
+    expect(await callOverPageSocket(cy.page, 'chat.list', { project: 'launch' })).toMatchObject({ error: { code: -32001 } });
+    // A real turn of the project (its log's name in the project's state dir) cannot be subscribed to either.
+    const turnIds = readdirSync(path.join(hub.dataDir, 'project-state', 'launch', 'logs')).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -'.jsonl'.length));
+    expect(turnIds).toHaveLength(2);
+    expect(await callOverPageSocket(cy.page, 'turn.subscribe', { project: 'launch', turnId: turnIds[0], fromSeq: 0 })).toMatchObject({ error: { code: -32001 } });
     // Asking for a project that does not exist gets the same answer: ids cannot be probed.
     expect(await callOverPageSocket(cy.page, 'chat.open', { project: 'no-such-project', path: 'plan.chat' })).toMatchObject({
       error: { code: -32001, message: expect.stringContaining('not a member of project no-such-project') },
