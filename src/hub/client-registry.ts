@@ -70,6 +70,8 @@ export function createClientRegistry() {
       }
     },
     contextOf: (clientId: string): ClientContext | undefined => clients.get(clientId)?.context,
+    /** The accounts with a connection now. */
+    accountIds: (): string[] => [...new Set([...clients.values()].map((client) => client.context.accountId))],
     /** Closes the connections of one account (disabled, logged out everywhere). */
     closeAccount(accountId: string, code: number, reason: string): void {
       for (const client of [...clients.values()]) if (client.context.accountId === accountId) client.socket.close(code, reason);

@@ -50,7 +50,7 @@ describe.each(TEST_DATABASE_KINDS)('the multiuser hub (%s)', (kind) => {
   const cookies: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestMultiuserHub(kind);
+    t = await startTestMultiuserHub(kind, { disabledSweepIntervalMs: 100 });
     [ann, bo, cy, dee] = await Promise.all([
       t.person('ann@example.com', 'Ann'),
       t.person('bo@example.com', 'Bo'),
@@ -192,8 +192,12 @@ describe.each(TEST_DATABASE_KINDS)('the multiuser hub (%s)', (kind) => {
     const eves = await t.project('Eve place', eve, [[bo, 'collaborator']]);
     const eveCookie = await t.login(eve.email);
     expect(await upgradeStatus(t.hub.port, { Origin: t.origin, Cookie: eveCookie })).toBe(101);
+    const open = new WebSocket(`ws://127.0.0.1:${t.hub.port}/api/ws`, { headers: { Origin: t.origin, Cookie: eveCookie } });
+    await new Promise((resolve) => open.once('open', resolve));
+    const closed = new Promise<number>((resolve) => open.once('close', (code) => resolve(code)));
     await disableAccount(t.hub.db, eve.id);
-    t.hub.disconnectAccount(eve.id);
+    // The hub's sweep closes her open connection (4001), and her session is refused from then on.
+    expect(await closed).toBe(4001);
     expect(await upgradeStatus(t.hub.port, { Origin: t.origin, Cookie: eveCookie })).toBe(401);
     expect((await t.http('GET', '/customize', { headers: { Cookie: eveCookie } })).status).toBe(401);
 

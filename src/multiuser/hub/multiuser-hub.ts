@@ -21,6 +21,7 @@ import { createMultiuserCredentials } from '../credentials/index.js';
 import { openDatabase, type Database, type Project } from '../db/index.js';
 import { auditedMethods, createCallAudit } from './audited-methods.js';
 import { createDbSettingsStore } from './db-settings-store.js';
+import { startDisabledAccountSweep } from './disabled-account-sweep.js';
 import { createHubMethods } from './hub-methods.js';
 import { createMembership } from './membership.js';
 import { createMultiuserHttpHandler } from './multiuser-http.js';
@@ -43,6 +44,8 @@ export type MultiuserHubOptions = {
   agentLimits?: { idleMs?: number; maxLive?: number };
   documentUnloadDelayMs?: number;
   heartbeatIntervalMs?: number;
+  /** How often open connections of accounts disabled since are closed (ms; default 30 s). */
+  disabledSweepIntervalMs?: number;
   /** Mark session cookies Secure (the hub is served over https by a proxy). */
   secureCookies?: boolean;
   /** Every project's agents run in its podman containers with these settings (one registry per hub); absent: on the host. */
@@ -168,9 +171,12 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
     throw error;
   }
 
+  const sweep = startDisabledAccountSweep(db, clients, options.disabledSweepIntervalMs);
+
   let closing: Promise<void> | undefined;
   async function close(): Promise<void> {
     closing ??= (async () => {
+      sweep.stop();
       await adminSocket.close();
       await scopes.close();
       await containers?.shutdown();
