@@ -66,12 +66,12 @@ describe('parseCliArgs', () => {
 
 describe('parseCliArgs --multiuser', () => {
   it('defaults the data dir to the state dir and reads --data, --database (or its env), --host, --port', () => {
-    expect(parse(['--multiuser'])).toEqual({ kind: 'multiuser', options: { dataDir: '/state/codex-chat', port: 0, host: '127.0.0.1', open: true, build: true } });
-    expect(parse(['--multiuser', '--data', 'd', '--database', 'postgres://db/x', '--host', '0.0.0.0', '--port=9000', '--no-open'])).toEqual({
+    expect(parse(['--multiuser', '--sandbox', 'none'])).toEqual({ kind: 'multiuser', options: { dataDir: '/state/codex-chat', port: 0, host: '127.0.0.1', open: true, build: true } });
+    expect(parse(['--multiuser', '--sandbox', 'none', '--data', 'd', '--database', 'postgres://db/x', '--host', '0.0.0.0', '--port=9000', '--no-open'])).toEqual({
       kind: 'multiuser',
       options: { dataDir: '/work/d', database: 'postgres://db/x', port: 9000, host: '0.0.0.0', open: false, build: true },
     });
-    expect(parse(['--multiuser'], { ...ENV, CODEX_CHAT_DATABASE_URL: 'postgresql://u:p@db/x' })).toMatchObject({ options: { database: 'postgresql://u:p@db/x' } });
+    expect(parse(['--multiuser', '--sandbox', 'none'], { ...ENV, CODEX_CHAT_DATABASE_URL: 'postgresql://u:p@db/x' })).toMatchObject({ options: { database: 'postgresql://u:p@db/x' } });
   });
 
   it('refuses lite-only options, a non-postgres URL and multiuser options without --multiuser, each in one line', () => {

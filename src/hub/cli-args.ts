@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTAINER_CLI_OPTIONS, CONTAINER_USAGE, containerSettingsFromArgs, type ContainerSettings } from './containers/index.js';
+import { CONTAINER_CLI_OPTIONS, CONTAINER_USAGE, containerSettingsFromArgs, multiuserContainerSettingsFromArgs, type ContainerSettings } from './containers/index.js';
 
 /** The options of `codex-chat` (the hub). */
 export type CliOptions = {
@@ -28,6 +28,8 @@ export type MultiuserCliOptions = {
   host: string;
   open: boolean;
   build: boolean;
+  /** Agents run in their project's podman containers with these settings; absent (`--sandbox none`): on the host. */
+  containers?: ContainerSettings;
 };
 
 /** What the command line asks for. */
@@ -56,7 +58,10 @@ Options:
                       (or env CODEX_CHAT_ADMIN_TOKEN, which keeps it off the process list)
 ${CONTAINER_USAGE}
   --multiuser         the shared service: accounts, login, projects and roles, audit
-                      (create the first admin with codex-chat accounts add --admin ...)
+                      (create the first admin with codex-chat accounts add --admin ...);
+                      its agents run in project containers: --sandbox podman is the default
+                      and needs --rootfs or --image; --sandbox none runs them on the host
+                      (development only)
   --data DIR          multiuser data: database, secret key, projects (default: the state dir)
   --database URL      multiuser store on a Postgres server (postgres://...; prefer env
                       CODEX_CHAT_DATABASE_URL, which keeps its password off the process list)
@@ -139,8 +144,6 @@ function multiuserCommand(values: ParsedValues, env: NodeJS.ProcessEnv, cwd: str
   for (const flag of ['root', 'token', 'admin-token'] as const) {
     if (values[flag] !== undefined) throw new CliUsageError(`--${flag} is for lite mode; a multiuser hub has projects (codex-chat projects add) and logins`);
   }
-  // Per-project containers are wired for lite's one workspace only so far.
-  if (containerSettingsFromArgs(values, cwd, (message) => new CliUsageError(message))) throw new CliUsageError('--sandbox is not available with --multiuser yet');
   const data = nonEmpty(values.data, '--data');
   const database = nonEmpty(values.database, '--database');
   const port = nonEmpty(values.port, '--port');
@@ -153,6 +156,7 @@ function multiuserCommand(values: ParsedValues, env: NodeJS.ProcessEnv, cwd: str
       host: nonEmpty(values.host, '--host') ?? (env.CODEX_CHAT_HOST || '127.0.0.1'),
       open: !values['no-open'],
       build: !values['no-build'],
+      containers: multiuserContainerSettingsFromArgs(values, cwd, (message) => new CliUsageError(message)),
     },
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAppIfNeeded } from './build-app.js';
 import { runAgentsInstall } from './cli-agents-install.js';
-import { checkPodman, createContainerLauncher, liteProjectId, runContainersCommand, withAgentLauncher } from './containers/index.js';
+import { checkPodman, containerSettingsInfo, createContainerLauncher, liteProjectId, runContainersCommand, withAgentLauncher } from './containers/index.js';
 import { checkFolders, CliUsageError, parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
 import { openBrowser } from './open-browser.js';
 import { startHub } from './server.js';
@@ -82,6 +82,7 @@ async function runHub(options: CliOptions): Promise<void> {
     token: options.token,
     adminToken: options.adminToken,
     turnService: await turnServiceFor(options),
+    ...(options.sandbox ? { containers: containerSettingsInfo(options.sandbox) } : {}),
   });
   log(`[hub] workspace ${hub.root}`);
   if (options.sandbox) log(`[hub] agents run in podman containers (root ${options.sandbox.rootfs ?? options.sandbox.image}, network ${options.sandbox.network})`);

@@ -65,3 +65,17 @@ export function containerSettingsFromArgs(values: Values, cwd: string, fail: (me
     idleStopMs: idleStop !== undefined ? idleStop * 1000 : DEFAULT_CONTAINER_SETTINGS.idleStopMs,
   };
 }
+
+/**
+ * Multiuser's container settings: agents run in project containers unless `--sandbox none`
+ * (development: on the host); the root or image is required then.
+ */
+export function multiuserContainerSettingsFromArgs(values: Values, cwd: string, fail: (message: string) => Error): ContainerSettings | undefined {
+  const sandbox = values.sandbox ?? 'podman';
+  if (sandbox === 'none') return containerSettingsFromArgs({ ...values, sandbox: undefined }, cwd, fail);
+  if (sandbox === 'podman' && values.rootfs === undefined && values.image === undefined) {
+    throw fail('--multiuser runs agents in podman containers: give --rootfs DIR (codex-chat containers prepare DIR makes one) or --image NAME, or --sandbox none (development only: agents on the host)');
+  }
+  if (sandbox !== 'podman') throw fail(`--sandbox takes podman or none (got '${String(sandbox)}')`);
+  return containerSettingsFromArgs({ ...values, sandbox }, cwd, fail);
+}

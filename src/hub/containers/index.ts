@@ -1,4 +1,4 @@
-export { CONTAINER_CLI_OPTIONS, CONTAINER_USAGE, containerSettingsFromArgs } from './container-cli-options.js';
+export { CONTAINER_CLI_OPTIONS, CONTAINER_USAGE, containerSettingsFromArgs, multiuserContainerSettingsFromArgs } from './container-cli-options.js';
 export { DEFAULT_CONTAINER_SETTINGS, CONTAINER_PROJECT_PATH, type ContainerNetwork, type ContainerSettings } from './container-settings.js';
 export { createContainerLauncher, createProjectContainers, liteProjectId, containerOwner, withAgentLauncher, type ContainerLauncher, type ContainerLauncherOptions } from './container-launcher.js';
 export { ProjectContainers } from './project-containers.js';

@@ -6,6 +6,7 @@ import { openBrowser } from '../../hub/open-browser.js';
 import { createTurnService } from '../../hub/turns/index.js';
 import { listAccounts } from '../db/index.js';
 import { startMultiuserHub } from './multiuser-hub.js';
+import { checkContainerStart } from './project-containers.js';
 
 // src/multiuser/hub from sources, dist/multiuser/hub compiled: the package root is three folders up either way.
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -14,7 +15,11 @@ const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 export async function runMultiuserHub(options: MultiuserCliOptions): Promise<void> {
   const log = (line: string) => console.log(line);
   if (options.build) await buildAppIfNeeded(PROJECT_ROOT, log);
-  const hub = await startMultiuserHub({ dataDir: options.dataDir, database: options.database, host: options.host, port: options.port, turnService: createTurnService });
+  const { containers } = options;
+  if (containers) await checkContainerStart(containers);
+  else console.warn('[hub] WARNING: --sandbox none: agents run ON THE HOST with the hub\'s own rights, every project can reach every other (development only)');
+  const hub = await startMultiuserHub({ dataDir: options.dataDir, database: options.database, host: options.host, port: options.port, turnService: createTurnService, containers });
+  if (containers) log(`[hub] agents run in their project's podman containers (root ${containers.rootfs ?? containers.image}, network ${containers.network})`);
   log(`[hub] multiuser data in ${hub.dataDir} (${options.database ? 'Postgres server' : `PGlite in ${path.join(hub.dataDir, 'db')}`})`);
   log(`[hub] codex-chat (multiuser) is running at ${hub.url}`);
   const dataFlag = ` --data ${hub.dataDir}`;
