@@ -1,8 +1,7 @@
 // The writer on both databases (PGlite and a real Postgres server): batched inserts, a database
 // error logged and retried (the audit table renamed away and back: a real failing insert), the
 // bounded queue, and the append-only trigger.
-import type { Database } from '../db/index.js';
-import { listVisibleAudit } from './audit-query.js';
+import { listAudit, type Database } from '../db/index.js';
 import { describeEachDatabase } from '../testing/test-databases.js';
 import type { AuditEntry } from './audit-entry.js';
 import { createAuditLog } from './audit-log.js';
@@ -14,7 +13,7 @@ function entry(projectId: string, target: string, extra: Partial<AuditEntry> = {
 }
 
 async function rowsOf(db: Database, projectId: string) {
-  return (await listVisibleAudit(db, { project: projectId, limit: 1000 }, admin)).rows;
+  return (await listAudit(db, { project: projectId, limit: 1000 }, admin)).rows;
 }
 
 /** Resolves when `check` holds (the retry timer runs on its own); the test's timeout bounds it. */
@@ -33,7 +32,7 @@ describeEachDatabase('audit log', ({ db }) => {
     expect(rows).toHaveLength(1000);
     expect(rows[0]).toMatchObject({ accountId: 'ann', ip: '10.0.0.7', projectId: 'batch', path: 'a.chat', threadKey: 't1', turnId: 'turn-1', kind: 'command', target: 'echo 1199', outcome: 'ok' });
     expect(rows[0].at >= before).toBe(true);
-    const all = await listVisibleAudit(db(), { project: 'batch', limit: 1000, before: rows[999].id }, admin);
+    const all = await listAudit(db(), { project: 'batch', limit: 1000, before: rows[999].id }, admin);
     expect(all.rows.map((row) => row.target).reverse().slice(0, 2)).toEqual(['echo 0', 'echo 1']);
     expect(log.stats()).toEqual({ queued: 0, dropped: 0 });
   });

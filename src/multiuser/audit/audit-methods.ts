@@ -2,8 +2,7 @@
 import { AcpApiError } from '../../acp-api/index.js';
 import type { AuditQuery, AuditRow, ProjectRole } from '../../protocol/index.js';
 import type { ClientContext, MethodHandlers } from '../../hub/types.js';
-import { roleOf, type Queryable } from '../db/index.js';
-import { listVisibleAudit } from './audit-query.js';
+import { listAudit, roleOf, type Queryable } from '../db/index.js';
 import { checkAuditQuery } from './audit-query-params.js';
 
 export type AuditMethodsOptions = {
@@ -25,7 +24,7 @@ export async function readAudit(options: AuditMethodsOptions, query: AuditQuery,
     const role = await (options.roleOf ?? ((accountId, projectId) => roleOf(options.db, accountId, projectId)))(reader.accountId, query.project);
     if (role === null) throw AcpApiError.forbidden(`not a member of project ${query.project}`);
   }
-  const page = await listVisibleAudit(options.db, query, { accountId: reader.accountId, isAdmin: reader.isAdmin });
+  const page = await listAudit(options.db, query, { accountId: reader.accountId, isAdmin: reader.isAdmin });
   return page.nextBefore === undefined ? { rows: page.rows } : { rows: page.rows, next: page.nextBefore };
 }
 

@@ -11,8 +11,10 @@ export const AUDIT_PAGE_DEFAULT = 100;
 export const AUDIT_PAGE_MAX = 1000;
 
 const INSERT_COLUMNS = ['at', 'account_id', 'ip', 'project_id', 'path', 'thread_key', 'turn_id', 'kind', 'target', 'outcome'];
-const SELECT_COLUMNS = `id::text as id, at, account_id as "accountId", ip, project_id as "projectId", path, thread_key as "threadKey",
-  turn_id as "turnId", kind, target, outcome`;
+// Columns are qualified by the table alias `a`: `order by id` would otherwise pick the `id::text` output
+// column and sort as text ("999" before "1200").
+const SELECT_COLUMNS = `a.id::text as id, a.at, a.account_id as "accountId", a.ip, a.project_id as "projectId", a.path,
+  a.thread_key as "threadKey", a.turn_id as "turnId", a.kind, a.target, a.outcome`;
 
 /** Appends rows in one statement (the audit log flushes its queue in batches). */
 export async function appendAudit(db: Queryable, entries: AuditEntry | AuditEntry[]): Promise<void> {
@@ -41,19 +43,19 @@ export async function listAudit(db: Queryable, query: AuditQuery, visibility: Au
   const where: string[] = [];
   if (!visibility.isAdmin) {
     const me = param(visibility.accountId);
-    where.push(`(project_id in (select project_id from members where account_id = ${me}) or (project_id is null and account_id = ${me}))`);
+    where.push(`(a.project_id in (select project_id from members where account_id = ${me}) or (a.project_id is null and a.account_id = ${me}))`);
   }
-  if (query.project !== undefined) where.push(`project_id = ${param(query.project)}`);
-  if (query.path !== undefined) where.push(`path = ${param(query.path)}`);
-  if (query.threadKey !== undefined) where.push(`thread_key = ${param(query.threadKey)}`);
-  if (query.kinds !== undefined) where.push(`kind = any(${param(query.kinds)}::text[])`);
-  if (query.accountId !== undefined) where.push(`account_id = ${param(query.accountId)}`);
-  if (query.from !== undefined) where.push(`at >= ${param(query.from)}::timestamptz`);
-  if (query.to !== undefined) where.push(`at < ${param(query.to)}::timestamptz`);
-  if (query.before !== undefined) where.push(`id < ${param(query.before)}::bigint`);
+  if (query.project !== undefined) where.push(`a.project_id = ${param(query.project)}`);
+  if (query.path !== undefined) where.push(`a.path = ${param(query.path)}`);
+  if (query.threadKey !== undefined) where.push(`a.thread_key = ${param(query.threadKey)}`);
+  if (query.kinds !== undefined) where.push(`a.kind = any(${param(query.kinds)}::text[])`);
+  if (query.accountId !== undefined) where.push(`a.account_id = ${param(query.accountId)}`);
+  if (query.from !== undefined) where.push(`a.at >= ${param(query.from)}::timestamptz`);
+  if (query.to !== undefined) where.push(`a.at < ${param(query.to)}::timestamptz`);
+  if (query.before !== undefined) where.push(`a.id < ${param(query.before)}::bigint`);
   const limit = Math.min(Math.max(1, Math.floor(query.limit ?? AUDIT_PAGE_DEFAULT)), AUDIT_PAGE_MAX);
   const rows = await db.query<AuditRow>(
-    `select ${SELECT_COLUMNS} from audit ${where.length > 0 ? `where ${where.join(' and ')}` : ''} order by id desc limit ${param(limit + 1)}`,
+    `select ${SELECT_COLUMNS} from audit a ${where.length > 0 ? `where ${where.join(' and ')}` : ''} order by a.id desc limit ${param(limit + 1)}`,
     params,
   );
   if (rows.length <= limit) return { rows };
