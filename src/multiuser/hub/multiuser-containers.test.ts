@@ -33,7 +33,7 @@ describe('multiuser hub with project containers (real podman, PGlite)', () => {
     envHome = containerCodexHome(server.baseUrl);
     t = await startTestMultiuserHub('pglite', { containers: testContainerSettings(prepared.rootfs) });
     owner = containerOwner(realpathSync(t.hub.dataDir));
-    const annAccount: Account = await t.person('ann@example.com', 'Ann');
+    const annAccount: Account = await t.person('ann@example.com', 'Ann', { admin: true });
     const boAccount: Account = await t.person('bo@example.com', 'Bo');
     projectA = await t.project('Alpha', annAccount);
     projectB = await t.project('Beta', boAccount);
@@ -65,6 +65,11 @@ describe('multiuser hub with project containers (real podman, PGlite)', () => {
     expect(listingA).not.toContain('beta-secret.txt');
     expect(listingB).toContain('beta-secret.txt');
     expect(listingB).not.toContain('alpha-only.txt');
+  }, 180_000);
+
+  it('settings.get tells an admin the container settings, and no one else', async () => {
+    expect((await ann.call('settings.get', {})).containers).toEqual({ mode: 'podman', rootfs: prepared.rootfs, network: 'host-loopback', memory: '1g', pids: 256, cpus: 1, idleStopSeconds: 60 });
+    expect((await bo.call('settings.get', {})).containers).toBeUndefined();
   });
 
   it("a command an agent runs in project A's container cannot see project B's folder (real codex-acp, scripted model)", async () => {
@@ -82,11 +87,11 @@ describe('multiuser hub with project containers (real podman, PGlite)', () => {
     const output = outputOf(turn.events);
     expect(Object.fromEntries([...output.matchAll(/([a-z-]+)=(yes|no)/g)].map((match) => [match[1], match[2]]))).toEqual({ 'see-b-folder': 'no', 'read-b-file': 'no', 'see-own-file': 'yes' });
     expect(await containersOf(owner)).toContain(`codex-chat-${projectA.id}-full-access`);
-  });
+  }, 180_000);
 
   it('hub close leaves no container behind', async () => {
     expect((await containersOf(owner)).length).toBeGreaterThan(0);
     await t.hub.close();
     expect(await containersOf(owner)).toEqual([]);
-  });
+  }, 60_000);
 });
