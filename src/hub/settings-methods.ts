@@ -24,6 +24,7 @@ export function createSettingsMethods(settings: SettingsStore, clients: ClientRe
       settings: settings.get(),
       isAdmin: context.isAdmin,
       accountId: context.accountId,
+      mode: 'lite',
       ...(accountName !== undefined && context.accountId === localAccountId ? { accountName } : {}),
       ...(containers && context.isAdmin ? { containers } : {}),
     }),

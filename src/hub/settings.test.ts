@@ -20,7 +20,7 @@ describe('hub settings', () => {
     const admin = connectClient(hub, { extraQuery: '&admin=admin-secret' });
     cleanups.push(() => user.close(), () => admin.close());
     const asUser = await user.call('settings.get', {});
-    expect(asUser).toMatchObject({ settings: DEFAULT_HUB_SETTINGS, isAdmin: false });
+    expect(asUser).toMatchObject({ settings: DEFAULT_HUB_SETTINGS, isAdmin: false, mode: 'lite' });
     // One local account: both clients are the same person, whatever their admin rights.
     expect(asUser.accountId).toMatch(/\S+/);
     expect(await admin.call('settings.get', {})).toMatchObject({ isAdmin: true, accountId: asUser.accountId });

@@ -195,7 +195,12 @@ export type ProjectScopedMethod = keyof typeof PROJECT_SCOPED_METHODS;
 export type ProjectParam = { project?: string };
 
 /** Params of a method. */
-export type AcpApiParams<M extends AcpApiMethod> = AcpApiMethods[M]['params'] & (M extends ProjectScopedMethod ? ProjectParam : unknown);
+export type AcpApiParams<M extends AcpApiMethod> = M extends ProjectScopedMethod
+  ? // An empty params type (Record<string, never>) would make `project` never: scoped ones take just the project.
+    AcpApiMethods[M]['params'] extends Record<string, never>
+    ? ProjectParam
+    : AcpApiMethods[M]['params'] & ProjectParam
+  : AcpApiMethods[M]['params'];
 /** Result of a method. */
 export type AcpApiResult<M extends AcpApiMethod> = AcpApiMethods[M]['result'];
 
