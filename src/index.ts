@@ -46,6 +46,7 @@ export { NewAgentThreadButton } from '../components/room/NewAgentThreadButton.js
 export { AdminPage } from '../components/admin/AdminPage.js';
 export { AdminSettingsForm } from '../components/admin/AdminSettingsForm.js';
 export { SiteKeyRow } from '../components/admin/SiteKeyRow.js';
+export { ContainerSettingsCard } from '../components/admin/ContainerSettingsCard.js';
 
 // Turns and their activity cards (for a host's own layout)
 export { ActivityFilters, AgentTurn, InterruptControl, TurnFooter, TurnHeader } from '../components/turn/index.js';

@@ -1,8 +1,10 @@
 import { Alert, Spin, Typography } from 'antd';
 import { useCodexStores } from '../../stores/provider.js';
 import { useLogStats } from '../../stores/hooks/useLogStats.js';
+import { useContainerSettings } from '../../stores/hooks/useContainerSettings.js';
 import { useSessionInfo } from '../../stores/hooks/useSessionInfo.js';
 import { AdminSettingsForm } from './AdminSettingsForm.js';
+import { ContainerSettingsCard } from './ContainerSettingsCard.js';
 import { SiteKeysSection } from './SiteKeysSection.js';
 
 /**
@@ -13,6 +15,7 @@ export function AdminPage() {
   const { session } = useCodexStores();
   const { agents, settings, isAdmin, error } = useSessionInfo();
   const logStats = useLogStats(isAdmin);
+  const containers = useContainerSettings(isAdmin);
   return (
     <main aria-label="Admin settings" style={{ padding: 24 }}>
       <Typography.Title level={2}>Agent settings</Typography.Title>
@@ -32,6 +35,7 @@ export function AdminPage() {
             }}
           />
           <SiteKeysSection />
+          {containers && <ContainerSettingsCard containers={containers} />}
         </>
       )}
     </main>
