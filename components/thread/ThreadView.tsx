@@ -13,6 +13,7 @@ import { AgentSignIn } from '../room/AgentSignIn.js';
 import { ThreadComposer } from '../room/ThreadComposer.js';
 import { ThreadHeader } from '../room/ThreadHeader.js';
 import { useAuthorName } from '../room/useAuthorName.js';
+import { useProjectAccess } from '../projects/project-access.js';
 
 /** The open chat's thread: header, the virtualized messages, the agent's queue, and the composer. */
 export function ThreadView({ threadKey, path }: { threadKey: string; path: string }) {
@@ -25,12 +26,15 @@ export function ThreadView({ threadKey, path }: { threadKey: string; path: strin
   // Pasted images are refused up front for an agent that said it does not take them (unknown: offered).
   const acceptsImages = capabilities?.images !== false;
 
-  // Reading the thread marks it read, also as new messages arrive while it is open.
+  // Reading the thread marks it read, also as new messages arrive while it is open. Not for a
+  // project viewer: the hub refuses their chat.set, the refused write rolls back, the thread is
+  // unread again and would be marked again, in a loop.
+  const { canWrite } = useProjectAccess();
   const unread = thread?.unreadCount ?? 0;
   const hasRoot = thread?.hasRoot ?? false;
   useEffect(() => {
-    if (chat && hasRoot && unread > 0) chat.actions.markRead(threadKey);
-  }, [chat, threadKey, hasRoot, unread]);
+    if (canWrite && chat && hasRoot && unread > 0) chat.actions.markRead(threadKey);
+  }, [canWrite, chat, threadKey, hasRoot, unread]);
 
   const search = useThreadSearchOpen(threadKey);
   const pane = useRef<HTMLDivElement>(null);

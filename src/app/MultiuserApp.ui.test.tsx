@@ -79,15 +79,18 @@ describe('the multiuser page', () => {
   it("opens a project's chats on a runtime scoped to it: a viewer reads and cannot send", async () => {
     const fake = renderPage();
     await screen.findByRole('navigation', { name: 'Your projects' });
-    await go('#/p/beta');
-    // The chat opens (the most recent of the project) and its thread is listed by its first message.
-    expect(await screen.findByText('the plan for beta', {}, { timeout: 5_000 })).toBeInTheDocument();
+    await go(`#/p/beta/plan.chat/${Date.parse(ROOT)}`);
+    // The thread of the address opens; its author is named (people.get). A viewer's thread view does
+    // not mark it read: that chat.set would be refused (this stand-in has no chat.set at all).
+    expect(await screen.findByRole('article', { name: 'Message from Ann Archer' }, { timeout: 5_000 })).toBeInTheDocument();
     expect(fake.callsOf('chat.list')).toEqual([{ project: 'beta' }]);
     expect(fake.callsOf('chat.open')).toEqual([{ project: 'beta', path: 'plan.chat' }]);
     expect(screen.getByTestId('current-project')).toHaveTextContent('Betaviewer');
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeDisabled();
     expect(screen.getByTestId('viewer-note')).toHaveTextContent('You can read this project (viewer)');
-    // The address follows the open chat, so a reload comes back to it.
+    expect(fake.callsOf('chat.set')).toEqual([]);
+    // The address follows the open chat and thread, so a reload comes back to them.
+    await act(() => runtimes!.get('beta').room.getState().selectThread(null));
     await waitFor(() => expect(location.hash).toBe('#/p/beta/plan.chat'));
   });
 
