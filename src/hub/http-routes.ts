@@ -2,11 +2,16 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { requestUrl, type AccessControl } from './access-control.js';
 import { serveApp } from './static-files.js';
 
-/** Headers on every answer: no sniffing, no framing by other sites, no referrer leaking the URL. */
+/**
+ * Headers on every answer: no sniffing, no framing by other sites, and no referrer to other sites
+ * (the lite URL carries ?token=). `same-origin`, not `no-referrer`: with no-referrer a form POST to
+ * the hub itself (multiuser Log out) goes with `Origin: null`, and on a plain-http host name where
+ * the browser sends no Sec-Fetch-Site the CSRF check must refuse it.
+ */
 export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
 };
 
 /** What the HTTP side serves besides the app. */
