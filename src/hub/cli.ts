@@ -7,6 +7,7 @@ import { checkPodman, containerSettingsInfo, createContainerLauncher, liteProjec
 import { checkFolders, CliUsageError, parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
 import { openBrowser } from './open-browser.js';
 import { startHub } from './server.js';
+import { stopOnSignals } from './stop-on-signals.js';
 import { createTurnService } from './turns/index.js';
 
 // src/hub/cli.ts from sources, dist/hub/cli.js compiled: the package root is two folders up either way.
@@ -90,22 +91,5 @@ async function runHub(options: CliOptions): Promise<void> {
   log(`[hub] codex-chat is running at ${hub.url}`);
   if (options.open) openBrowser(hub.url, log);
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`[hub] ${signal}: saving documents and logs, stopping agents...`);
-    hub.close().then(
-      () => {
-        log('[hub] stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        console.error('[hub] shutdown failed:', error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  stopOnSignals(() => hub.close(), 'documents and logs', log);
 }

@@ -17,12 +17,14 @@ export const SECURITY_HEADERS = {
 /** What the HTTP side serves besides the app. */
 export type HttpRouteDeps = { access: AccessControl; appDir: string; customize: () => unknown; health: () => unknown };
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {
+/** A JSON answer with the security headers, never cached. */
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...headers });
   response.end(JSON.stringify(body));
 }
 
-function sendText(response: ServerResponse, status: number, text: string, headers: OutgoingHttpHeaders = {}): void {
+/** A one-line text answer with the security headers. */
+export function sendText(response: ServerResponse, status: number, text: string, headers: OutgoingHttpHeaders = {}): void {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers });
   response.end(`${text}\n`);
 }

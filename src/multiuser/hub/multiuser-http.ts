@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { requestUrl } from '../../hub/access-control.js';
-import { SECURITY_HEADERS } from '../../hub/http-routes.js';
+import { SECURITY_HEADERS, sendJson, sendText } from '../../hub/http-routes.js';
 import { serveApp } from '../../hub/static-files.js';
 import { AUDIT_CSV_PATH } from '../audit/audit-csv-route.js';
 import type { AuditReader } from '../audit/index.js';
@@ -14,16 +14,6 @@ export type MultiuserHttpDeps = {
   /** GET /api/audit.csv for the logged-in reader. */
   auditCsv?: (request: IncomingMessage, response: ServerResponse, reader: AuditReader) => Promise<void>;
 };
-
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...headers });
-  response.end(JSON.stringify(body));
-}
-
-function sendText(response: ServerResponse, status: number, text: string, headers: OutgoingHttpHeaders = {}): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers });
-  response.end(`${text}\n`);
-}
 
 /**
  * Answers one HTTP request of the multiuser hub: the login pages first, `/healthz` for monitors

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAppIfNeeded } from '../../hub/build-app.js';
 import type { MultiuserCliOptions } from '../../hub/cli-args.js';
 import { openBrowser } from '../../hub/open-browser.js';
+import { stopOnSignals } from '../../hub/stop-on-signals.js';
 import { createTurnService } from '../../hub/turns/index.js';
 import { listAccounts } from '../db/index.js';
 import { startMultiuserHub } from './multiuser-hub.js';
@@ -29,22 +30,5 @@ export async function runMultiuserHub(options: MultiuserCliOptions): Promise<voi
   }
   if (options.open) openBrowser(hub.url, log);
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`[hub] ${signal}: saving documents, logs and the audit, stopping agents...`);
-    hub.close().then(
-      () => {
-        log('[hub] stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        console.error('[hub] shutdown failed:', error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  stopOnSignals(() => hub.close(), 'documents, logs and the audit', log);
 }
