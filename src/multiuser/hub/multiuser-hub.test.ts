@@ -185,7 +185,16 @@ describe.each(TEST_DATABASE_KINDS)('the multiuser hub (%s)', (kind) => {
       return found.has('approval') && found.has('turn') && found.has('file.write') ? rows : undefined;
     });
     expect(kinds).toContainEqual({ kind: 'approval', account_id: dee.id });
-  }, 90_000);
+
+    // A command the agent runs in Ann's next turn is an audit row of its own, on her account.
+    const next = await annApi.call('turn.send', { path: CHAT, threadKey, prompt: [{ type: 'text', text: 'command' }], userDate: new Date(Number(threadKey) + 2).toISOString() });
+    const commands = await waitFor('the command audit row', async () => {
+      const rows = await t.hub.db.query<{ target: string; account_id: string | null }>(`select target, account_id from audit where turn_id = $1 and kind = 'command'`, [next.turnId]);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(commands[0]).toMatchObject({ account_id: ann.id });
+    expect(commands[0].target).toContain('ls -la');
+  }, 150_000);
 
   it('refuses the session of a disabled account, and a removed member hears and does nothing more', async () => {
     const eve = await t.person('eve@example.com', 'Eve');
