@@ -156,7 +156,7 @@ describe.each(TEST_DATABASE_KINDS)('the multiuser hub (%s)', (kind) => {
     expect(rows).toContainEqual({ target: 'turn.send', outcome: reason });
   });
 
-  it("shows a member the other member's chat changes and turn events live, and audits the turn and the approval", async () => {
+  it("shows a member the other member's chat changes and turn events live, and audits the turn, the edit, the approval and a command", async () => {
     const annApi = scopeApiToProject(t.connect(cookies.ann), annsProject.id);
     const deeRaw = t.connect(cookies.dee);
     const deeApi = scopeApiToProject(deeRaw, annsProject.id);
