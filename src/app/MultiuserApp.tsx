@@ -68,9 +68,9 @@ export function MultiuserApp({ api, identity, people, runtimes }: MultiuserAppPr
     const project = projects?.find((candidate) => candidate.id === route.projectId);
     page = (
       <Shell nav={<MultiuserNav {...nav} project={project} />}>
-        <Typography.Title level={3}>{project ? `Audit of ${project.name}` : 'Audit'}</Typography.Title>
+        <Typography.Title level={3}>{auditTitle(project?.name, route.chat)}</Typography.Title>
         <CodexProvider runtime={hubRuntime}>
-          <AuditView project={route.projectId ?? undefined} />
+          <AuditView project={route.projectId ?? undefined} path={route.chat} threadKey={route.thread} />
         </CodexProvider>
       </Shell>
     );
@@ -109,4 +109,10 @@ function Shell({ nav, children }: { nav: ReactNode; children: ReactNode }) {
       <main>{children}</main>
     </Flex>
   );
+}
+
+/** The audit page's heading: all you may see, a project's, or one thread's of a chat. */
+function auditTitle(projectName: string | undefined, chat: string | undefined): string {
+  if (!projectName) return 'Audit';
+  return chat ? `Audit of a thread of ${chat} in ${projectName}` : `Audit of ${projectName}`;
 }

@@ -41,6 +41,7 @@ function hubStandIn() {
     'queue.get': () => ({ queues: {} }),
     'account.setName': ({ name }) => ({ accountName: name }),
     'credentials.list': () => ({ credentials: [{ agent: 'codex', hasUserKey: false, hasSiteKey: false, effective: 'none' }] }),
+    'audit.list': () => ({ rows: [] }),
   });
 }
 
@@ -92,6 +93,18 @@ describe('the multiuser page', () => {
     // The address follows the open chat and thread, so a reload comes back to them.
     await act(() => runtimes!.get('beta').room.getState().selectThread(null));
     await waitFor(() => expect(location.hash).toBe('#/p/beta/plan.chat'));
+  });
+
+  it("links an open thread to its own audit, which asks audit.list for that thread only", async () => {
+    const fake = renderPage();
+    await screen.findByRole('navigation', { name: 'Your projects' });
+    const threadKey = String(Date.parse(ROOT));
+    await go(`#/p/beta/plan.chat/${threadKey}`);
+    const link = await screen.findByRole('link', { name: 'Audit of this thread' });
+    expect(link).toHaveAttribute('href', `#/audit/beta/plan.chat/${threadKey}`);
+    await go(`#/audit/beta/plan.chat/${threadKey}`);
+    expect(await screen.findByRole('heading', { name: 'Audit of a thread of plan.chat in Beta' })).toBeInTheDocument();
+    await waitFor(() => expect(fake.callsOf('audit.list')).toContainEqual(expect.objectContaining({ project: 'beta', path: 'plan.chat', threadKey })));
   });
 
   it('a project you are not a member of says so', async () => {

@@ -1,6 +1,7 @@
 import { Button, Flex } from 'antd';
 import { AccountAvatar, RoleTag, ThemeSwitch } from '../index.js';
 import type { ProjectInfo } from '../index.js';
+import { multiuserHash } from './multiuser-route.js';
 
 export type MultiuserNavProps = {
   accountId: string;
@@ -8,10 +9,12 @@ export type MultiuserNavProps = {
   isAdmin: boolean;
   /** The open project, shown with your role in it. */
   project?: ProjectInfo | null;
+  /** The open chat and thread of that project: the nav links to the thread's audit too. */
+  thread?: { chat: string; thread: string } | null;
 };
 
 /** The multiuser page's links: your projects, the open project and your role, admin, your account, log out. */
-export function MultiuserNav({ accountId, name, isAdmin, project }: MultiuserNavProps) {
+export function MultiuserNav({ accountId, name, isAdmin, project, thread }: MultiuserNavProps) {
   return (
     <Flex gap={8} align="center" wrap className="cc-multiuser-nav">
       <a href="#/">Projects</a>
@@ -20,7 +23,8 @@ export function MultiuserNav({ accountId, name, isAdmin, project }: MultiuserNav
           <span aria-hidden="true">/</span>
           <strong>{project.name}</strong>
           <RoleTag role={project.role} />
-          <a href={`#/audit/${encodeURIComponent(project.id)}`}>Audit</a>
+          <a href={multiuserHash({ page: 'audit', projectId: project.id })}>Audit</a>
+          {thread && <a href={multiuserHash({ page: 'audit', projectId: project.id, ...thread })}>Audit of this thread</a>}
         </Flex>
       )}
       {isAdmin && <a href="#/audit">Audit (all projects)</a>}

@@ -21,7 +21,7 @@ export function ProjectPage({ runtime, project, chat, thread, nav }: ProjectPage
   return (
     <ProjectRoleContext.Provider value={project.role}>
       <CodexProvider runtime={runtime}>
-        <ChatRoom headerExtra={<MultiuserNav {...nav} project={project} />} />
+        <ChatRoom headerExtra={<MultiuserNav {...nav} project={project} thread={chat && thread ? { chat, thread } : null} />} />
       </CodexProvider>
     </ProjectRoleContext.Provider>
   );

@@ -9,6 +9,9 @@ describe('multiuser route', () => {
     expect(parseMultiuserRoute('#/admin')).toEqual({ page: 'admin' });
     expect(parseMultiuserRoute('#/audit')).toEqual({ page: 'audit', projectId: null });
     expect(parseMultiuserRoute('#/audit/alpha')).toEqual({ page: 'audit', projectId: 'alpha' });
+    expect(parseMultiuserRoute('#/audit/alpha/notes%2Fplan.chat/1700000000000')).toEqual({ page: 'audit', projectId: 'alpha', chat: 'notes/plan.chat', thread: '1700000000000' });
+    // A chat without its thread is the project's audit.
+    expect(parseMultiuserRoute('#/audit/alpha/plan.chat')).toEqual({ page: 'audit', projectId: 'alpha' });
     expect(parseMultiuserRoute('#/p/alpha')).toEqual({ page: 'project', projectId: 'alpha', chat: null, thread: null });
     expect(parseMultiuserRoute('#/p/alpha/notes%2Fplan.chat/1700000000000')).toEqual({ page: 'project', projectId: 'alpha', chat: 'notes/plan.chat', thread: '1700000000000' });
   });
@@ -19,6 +22,7 @@ describe('multiuser route', () => {
       { page: 'account' },
       { page: 'audit', projectId: null },
       { page: 'audit', projectId: 'a b' },
+      { page: 'audit', projectId: 'a b', chat: 'a dir/x.chat', thread: '1700000000000' },
       { page: 'project', projectId: 'beta', chat: null, thread: null },
       { page: 'project', projectId: 'beta', chat: 'a dir/ünï code #1.chat', thread: null },
       { page: 'project', projectId: 'beta', chat: 'x.chat', thread: '1700000000000' },
