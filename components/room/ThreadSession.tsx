@@ -7,6 +7,9 @@ import { useTurn } from '../../stores/hooks/useTurn.js';
 import { useChat, useOpenChatStore } from '../../stores/room/index.js';
 import { SessionButton } from '../session/SessionButton.js';
 import { SessionConfigModal } from '../session/SessionConfigModal.js';
+import { formatTime } from '../common/format.js';
+import { useWhoName } from '../people/useWhoName.js';
+import { WhoLine } from '../people/WhoLine.js';
 import { useProjectAccess } from '../projects/project-access.js';
 import { useLatestTurnId } from './useLatestTurnId.js';
 
@@ -20,7 +23,14 @@ export function ThreadSession({ threadKey, chatFolder }: { threadKey: string; ch
   const latest = useTurn(useLatestTurnId(threadKey));
   const { agents, settings } = useSessionInfo();
   const { canWrite } = useProjectAccess();
+  const whoName = useWhoName();
   if (!config) return null;
+  const changedBy = config.changedBy;
+  const note = changedBy ? (
+    <WhoLine accountId={changedBy} name={whoName(changedBy)}>
+      {whoName(changedBy)} last changed these settings{config.changedAt ? ` at ${formatTime(config.changedAt)}` : ''}.
+    </WhoLine>
+  ) : undefined;
   const reported = { model: currentConfigValue(latest?.configOptions, 'model'), reasoning: currentConfigValue(latest?.configOptions, 'thought_level') };
   return (
     <>
@@ -35,6 +45,7 @@ export function ThreadSession({ threadKey, chatFolder }: { threadKey: string; ch
       />
       <SessionConfigModal
         open={open && canWrite}
+        note={note}
         agents={agents ?? []}
         settings={settings}
         value={config}

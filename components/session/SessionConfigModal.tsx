@@ -1,4 +1,5 @@
 import { Modal } from 'antd';
+import type { ReactNode } from 'react';
 import { SessionConfigForm } from './SessionConfigForm.js';
 import type { SessionConfigFormProps } from './SessionConfigForm.js';
 
@@ -6,10 +7,11 @@ import type { SessionConfigFormProps } from './SessionConfigForm.js';
  * The session-config modal. Its form is rebuilt from the current props every time it opens (and when
  * the saved config changes), so it always starts from the thread's current values.
  */
-export function SessionConfigModal({ open, ...formProps }: SessionConfigFormProps & { open: boolean }) {
+export function SessionConfigModal({ open, note, ...formProps }: SessionConfigFormProps & { open: boolean; /** Above the form: who last changed the config. */ note?: ReactNode }) {
   const resetKey = open ? JSON.stringify([formProps.value, formProps.defaultWorkingDirectory]) : 'closed';
   return (
     <Modal open={open} title="Agent session" footer={null} onCancel={formProps.onCancel} width={720} destroyOnHidden>
+      {open ? note : null}
       {open ? <SessionConfigForm key={resetKey} {...formProps} /> : null}
     </Modal>
   );

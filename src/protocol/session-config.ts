@@ -28,6 +28,9 @@ export const AcpConfigSchema = z
     forkedFrom: z.string().optional(),
     /** Agent session id of that thread at the fork: the fork's first turn forks it (ACP `session/fork`) when the agent offers it. */
     forkSessionId: z.string().optional(),
+    /** The account that last saved this config in the session-config modal, and when (ISO). */
+    changedBy: z.string().optional(),
+    changedAt: z.string().optional(),
   })
   .passthrough();
 /** The session config of an agent thread (SPEC "The chat document"). */

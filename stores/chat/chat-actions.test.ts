@@ -40,7 +40,8 @@ describe('chat store actions', () => {
     const { threadKey, date } = actions.createAgentThread({ text: 'fix the build', config: { agent: 'codex', model: 'gpt-5', sessionMode: 'workspace-write' }, name: 'Build' });
     expect(selectThread(store.getState(), threadKey)).toMatchObject({ isAgent: true, agent: 'codex', model: 'gpt-5', label: 'Build' });
     actions.updateThreadConfig(threadKey, { model: 'gpt-5-mini', sessionMode: null, workingDirectory: 'src' });
-    expect(db.get_one({ date, sender_id: 'alice', event: 'chat' })?.acp_config).toEqual({ agent: 'codex', model: 'gpt-5-mini', workingDirectory: 'src' });
+    // Who saved it and when go with the config, for the session-config modal's "last changed by" line.
+    expect(db.get_one({ date, sender_id: 'alice', event: 'chat' })?.acp_config).toEqual({ agent: 'codex', model: 'gpt-5-mini', workingDirectory: 'src', changedBy: 'alice', changedAt: keyToIso(T0) });
     expect(selectThread(store.getState(), threadKey)?.model).toBe('gpt-5-mini');
   });
 

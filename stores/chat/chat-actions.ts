@@ -58,7 +58,7 @@ export function createChatActions({ syncdb, getState, accountId, now }: ActionDe
   return {
     sendMessage: ({ text, threadKey }) => newMessage(text, threadKey, {}),
     createAgentThread: ({ text, config, name }) => newMessage(text, undefined, { acp_config: config, ...(name ? { name } : {}) }),
-    updateThreadConfig: (threadKey, patch) => write({ ...keyOf(rootOf(threadKey)), acp_config: patch }),
+    updateThreadConfig: (threadKey, patch) => write({ ...keyOf(rootOf(threadKey)), acp_config: { ...patch, changedBy: accountId, changedAt: keyToIso(now()) } }),
     editMessage: (messageKey, text) => {
       const message = messageAt(messageKey);
       const entry = { author_id: accountId, content: text, date: keyToIso(now()) };

@@ -20,6 +20,18 @@ describe('auditOfCall', () => {
     expect(rows).toEqual([expect.objectContaining({ kind: 'config', target: 'mode = "read-only"', outcome: 'ok (next-turn)', path: 'a.chat', threadKey: 't1' })]);
   });
 
+  it("records a thread's config saved by chat.set (the session-config modal) on that thread; other rows add nothing", () => {
+    const date = '2026-04-01T00:00:00.000Z';
+    const rows = auditOfCall(
+      'chat.set',
+      { project: 'p1', path: 'a.chat', rows: [{ event: 'chat', date, acp_config: { agent: 'codex', model: 'gpt-5.5', sessionMode: 'read-only', envHome: '/home/x' } }, { event: 'chat', date, pin: true }] },
+      ann,
+      { ok: true },
+    );
+    expect(rows).toEqual([expect.objectContaining({ kind: 'config', target: 'session config: agent=codex, model=gpt-5.5, sessionMode=read-only', path: 'a.chat', threadKey: String(Date.parse(date)), accountId: 'ann' })]);
+    expect(auditOfCall('chat.set', { rows: 'junk' }, ann, { ok: true })).toEqual([]);
+  });
+
   it('records which settings keys changed, not their values', () => {
     const [row] = auditOfCall('settings.set', { settings: { codex_allow_user_tokens: true, agent_idle_minutes: 5 } }, ann, { ok: true });
     expect(row).toMatchObject({ kind: 'settings', target: 'settings: agent_idle_minutes, codex_allow_user_tokens', projectId: null });

@@ -28,6 +28,8 @@ export function auditOfCall(method: string, params: unknown, context: Caller, ou
       return row('interrupt', method);
     case 'session.setOption':
       return row('config', `${text(input.configId) ?? '?'} = ${valueText(input.value)}`);
+    case 'chat.set':
+      return configRowsOfChatSet(input, place, ended);
     case 'settings.set':
       return row('settings', `settings: ${Object.keys(record(input.settings)).sort().join(', ') || '(none)'}`);
     case 'credentials.set':
@@ -56,6 +58,20 @@ function placeOf(input: Record<string, unknown>, context: Caller): AuditPlace {
     turnId: text(input.turnId),
   };
 }
+
+/** The session-config modal saves a thread's `acp_config` with chat.set: one config row per thread it changed. */
+function configRowsOfChatSet(input: Record<string, unknown>, place: AuditPlace, ended: string): AuditEntry[] {
+  const rows = Array.isArray(input.rows) ? input.rows : [];
+  return rows.flatMap((candidate) => {
+    const config = record(record(candidate).acp_config);
+    const fields = CONFIG_FIELDS.flatMap((field) => (typeof config[field] === 'string' && config[field] !== '' ? [`${field}=${String(config[field])}`] : []));
+    if (fields.length === 0) return [];
+    const date = Date.parse(text(record(candidate).date) ?? '');
+    const threadKey = Number.isNaN(date) ? place.threadKey : String(date);
+    return [auditEntry({ ...place, threadKey }, 'config', `session config: ${fields.join(', ')}`, ended)];
+  });
+}
+const CONFIG_FIELDS = ['agent', 'model', 'reasoning', 'sessionMode', 'workingDirectory'] as const;
 
 function okText(method: string, result: unknown): string {
   // session.setOption says whether the live session took it now or at the next turn.
