@@ -31,12 +31,13 @@ test('two tabs agree on the plan: reorder, edit, send now, pause and resume', as
   await openApp(other, hub);
   await openChat(other, 'plan.chat');
   await selectThread(other, /slow: keep busy/);
-  for (const tab of [page, other]) await expect(queueOf(tab).getByRole('listitem')).toHaveText([/^#1quick one/, /^#2quick two/, /^#3quick three/]);
+  // Each item reads: its position, the sender's avatar initials, the text.
+  for (const tab of [page, other]) await expect(queueOf(tab).getByRole('listitem')).toHaveText([/^#1\p{Lu}{0,2}quick one/u, /^#2\p{Lu}{0,2}quick two/u, /^#3\p{Lu}{0,2}quick three/u]);
 
   // Reorder with the keyboard in the second tab: Alt+↑ on the focused third message.
   await queueOf(other).getByRole('listitem', { name: 'Queued message 3' }).focus();
   await other.keyboard.press('Alt+ArrowUp');
-  for (const tab of [page, other]) await expect(queueOf(tab).getByRole('listitem')).toHaveText([/^#1quick one/, /^#2quick three/, /^#3quick two/]);
+  for (const tab of [page, other]) await expect(queueOf(tab).getByRole('listitem')).toHaveText([/^#1\p{Lu}{0,2}quick one/u, /^#2\p{Lu}{0,2}quick three/u, /^#3\p{Lu}{0,2}quick two/u]);
   await expect(queueOf(other).getByRole('listitem', { name: 'Queued message 2' })).toBeFocused();
 
   // Edit the first message in place in the first tab: both queues and the chat message show the new text.
@@ -44,7 +45,7 @@ test('two tabs agree on the plan: reorder, edit, send now, pause and resume', as
   await queueOf(page).getByRole('textbox', { name: 'Edit queued message 1' }).fill('quick one, edited');
   await queueOf(page).getByRole('textbox', { name: 'Edit queued message 1' }).press('Enter');
   for (const tab of [page, other]) {
-    await expect(queueOf(tab).getByRole('listitem').first()).toHaveText(/^#1quick one, edited/);
+    await expect(queueOf(tab).getByRole('listitem').first()).toHaveText(/^#1\p{Lu}{0,2}quick one, edited/u);
     await expect(tab.getByRole('article', { name: /^Message from/ }).filter({ hasText: /^(?!.*ok: ).*quick one, edited/ }).first()).toBeAttached();
   }
 
@@ -57,7 +58,7 @@ test('two tabs agree on the plan: reorder, edit, send now, pause and resume', as
     const slow = tab.getByRole('article', { name: /^Message from/ }).filter({ has: agentTurns(tab) }).filter({ hasText: 'Running a slow command' });
     await waitForTurnState((await scrollToInList(tab, slow)).getByRole('article', { name: 'Agent turn' }), 'cancelled');
     await waitForTurnState((await answerRow(tab, 'quick three')).getByRole('article', { name: 'Agent turn' }), 'completed');
-    await expect(queueOf(tab).getByRole('listitem')).toHaveText([/^#1quick one, edited/, /^#2quick two/]);
+    await expect(queueOf(tab).getByRole('listitem')).toHaveText([/^#1\p{Lu}{0,2}quick one, edited/u, /^#2\p{Lu}{0,2}quick two/u]);
     await expect(queueOf(tab)).toContainText('Queue paused (2)');
   }
   await saveScreenshot(page, 'queue-plan-paused');

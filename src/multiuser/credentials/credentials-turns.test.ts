@@ -114,7 +114,8 @@ describe('per-user credentials reach the real Codex agent (codex-acp on a script
     // sendText's params, built here so that the account can be added.
     return { path: 'agents.chat', threadKey, prompt: [{ type: 'text' as const, text }], userDate: new Date(Number(threadKey) + 1 + Math.floor(Math.random() * 400)).toISOString() };
   }
-  const authorizationOf = (text: string) => server.requests.filter((request) => request.userText.includes(text)).map((request) => request.authorization);
+  // Distinct keys per prompt: codex may send a request twice (a retry on a loaded machine).
+  const authorizationOf = (text: string) => [...new Set(server.requests.filter((request) => request.userText.includes(text)).map((request) => request.authorization))];
 
   it("each member's turn in one thread runs on that member's key; the agent restarts when the key changes, not otherwise", async () => {
     const threadKey = await createThread(setup.client, { agent: 'codex', envHome, sessionMode: 'workspace-write' });
