@@ -38,7 +38,11 @@ export async function authenticateRequest(context: LoginContext, request: Incomi
   const secret = sessionSecretOf(request);
   if (secret === undefined) return { ok: false, status: 401, reason: 'not logged in: log in at /login' };
   const session = await findSession(context.db, secret);
-  if (!session) return { ok: false, status: 401, reason: 'the login session has expired or ended: log in again at /login' };
+  if (!session) {
+    const reason = 'the login session has expired or ended: log in again at /login';
+    recordStaleSession(context, request, reason);
+    return { ok: false, status: 401, reason };
+  }
   const result: AuthResult = { ok: true, account: loggedIn(session.account), sessionId: session.id };
   if (Date.now() - Date.parse(session.lastSeenAt) >= TOUCH_INTERVAL_MS) {
     if (await touchSession(context.db, session.id, { ttlMs: context.ttlMs, ip: clientIp(request) })) {
@@ -46,6 +50,21 @@ export async function authenticateRequest(context: LoginContext, request: Incomi
     }
   }
   return result;
+}
+
+/**
+ * An API call or WebSocket upgrade with an expired, ended or disabled account's session is an audit
+ * row ('refused'); pages are not (they go to /login and the stale cookie is cleared, so a tab's
+ * assets would only repeat the row).
+ */
+function recordStaleSession(context: LoginContext, request: IncomingMessage, reason: string): void {
+  const pathname = requestUrl(request)?.pathname ?? '';
+  if (!isUpgrade(request) && !pathname.startsWith('/api/')) return;
+  try {
+    context.audit?.record({ kind: 'refused', accountId: null, ip: clientIp(request), projectId: null, path: null, threadKey: null, turnId: null, target: pathname.slice(0, 200), outcome: reason });
+  } catch (error) {
+    console.error('[auth] audit record failed:', error);
+  }
 }
 
 /**

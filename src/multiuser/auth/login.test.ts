@@ -86,8 +86,9 @@ describeEachDatabase('login', (databases) => {
     expect(out.headers.location).toBe('/login');
     expect(out.headers['set-cookie']?.[0]).toBe('codex_chat_session=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0');
     expect(await databases.db().query('select 1 from login_sessions where account_id = $1', [account.id])).toEqual([]);
-    expect((await server.send('GET', '/api/me', { headers: { Cookie: cookie } })).status).toBe(401);
     expect(server.audit.at(-1)).toMatchObject({ kind: 'logout', accountId: account.id, target: account.email, outcome: 'ok' });
+    expect((await server.send('GET', '/api/me', { headers: { Cookie: cookie } })).status).toBe(401);
+    expect(server.audit.at(-1)).toMatchObject({ kind: 'refused', accountId: null, target: '/api/me', outcome: expect.stringMatching(/expired or ended/) });
   });
 
   it('an expired session: 401 for the API and the WebSocket, the login page with next for a page', async () => {
@@ -105,6 +106,10 @@ describeEachDatabase('login', (databases) => {
       headers: { Cookie: cookie, Origin: server.origin, Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' },
     });
     expect(upgrade.status).toBe(401);
+    // The API call and the upgrade are refused rows in the audit; the page (sent to /login) is not.
+    const refused = server.audit.filter((row) => row.kind === 'refused' && /expired/.test(row.outcome)).map((row) => row.target);
+    expect(refused.slice(-2)).toEqual(['/api/me', '/api/ws']);
+    expect(refused).not.toContain('/chat/p1');
   });
 
   it('slides the expiry at most once a minute and renews the cookie when it does', async () => {
