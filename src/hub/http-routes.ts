@@ -54,6 +54,14 @@ export function createHttpHandler(deps: HttpRouteDeps) {
     await serveApp(deps.appDir, pathname, request, response, { ...SECURITY_HEADERS, ...cookies });
   }
 
+  return answeringErrors(answer);
+}
+
+/**
+ * An HTTP handler whose errors stay with their request: logged, then a 500 (or the connection
+ * dropped when the answer had begun); never an exception reaching the process.
+ */
+export function answeringErrors(answer: (request: IncomingMessage, response: ServerResponse) => Promise<void>) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {
       await answer(request, response);

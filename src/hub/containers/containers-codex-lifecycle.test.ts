@@ -1,15 +1,14 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startScriptedResponsesServer, type ScriptedResponsesServer } from '../../agents/testing/scripted-responses-server.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { TurnEvent } from '../../protocol/index.js';
 import { createThread, sendText, updatesOf, watchTurn } from '../turns/testing/turn-test-helpers.js';
-import { containerCodexHome, containerScript, TEST_KEY } from './testing/codex-in-container.js';
-import { prepareTestRootfs, startContainerHub, testContainerSettings, usePodmanConf } from './testing/container-hub.js';
+import { TEST_KEY } from './testing/codex-in-container.js';
+import { usePodmanConf } from './testing/container-hub.js';
+import { useTwoCodexProjects, type ContainerHub } from './testing/two-codex-projects.js';
 import { runPodman } from './podman-cli.js';
 
 usePodmanConf();
 
-type ContainerHub = Awaited<ReturnType<typeof startContainerHub>>;
 
 /** Every process's full command line and environment that this user may read, as text. */
 function processTable(): Array<{ pid: string; cmdline: string; environ: string }> {
@@ -25,40 +24,21 @@ function processTable(): Array<{ pid: string; cmdline: string; environ: string }
 const errorOf = (events: TurnEvent[]) => events.flatMap((event) => (event.type === 'error' ? [event.message] : [])).join('\n');
 
 describe('codex-acp in project containers: keys, concurrency, kills (real podman, scripted model)', () => {
-  const prepared = prepareTestRootfs();
-  let server: ScriptedResponsesServer;
-  let envHome: string;
-  let projectA: ContainerHub;
-  let projectB: ContainerHub;
-
-  beforeAll(async () => {
-    server = await startScriptedResponsesServer(containerScript);
-    envHome = containerCodexHome(server.baseUrl);
-    [projectA, projectB] = await Promise.all([startContainerHub(testContainerSettings(prepared.rootfs)), startContainerHub(testContainerSettings(prepared.rootfs))]);
-    for (const project of [projectA, projectB]) {
-      expect((await project.client.call('agents.authenticate', { agent: 'codex', methodId: 'api-key', apiKey: TEST_KEY })).ok).toBe(true);
-    }
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([projectA?.close(), projectB?.close()]);
-    await server?.close();
-    rmSync(envHome, { recursive: true, force: true });
-    prepared.remove();
-  });
+  const codex = useTwoCodexProjects();
 
   async function startTurn(project: ContainerHub, text: string, threadKey?: string) {
-    const key = threadKey ?? (await createThread(project.client, { agent: 'codex', envHome, sessionMode: 'full-access' }));
+    const key = threadKey ?? (await createThread(project.client, { agent: 'codex', envHome: codex.envHome, sessionMode: 'full-access' }));
     const { turnId } = await sendText(project.client, key, text);
     return { threadKey: key, turnId, turn: watchTurn(project.client, turnId) };
   }
   const commandStarted = (events: TurnEvent[]) => updatesOf(events, 'tool_call').length > 0;
 
   it("runs two projects' turns at once, each in its container; no process on the host shows the key", async () => {
-    const [a, b] = await Promise.all([startTurn(projectA, 'run: sleep 3; echo done-a'), startTurn(projectB, 'run: sleep 3; echo done-b')]);
+    const [a, b] = await Promise.all([startTurn(codex.projectA, 'run: sleep 3; echo done-a'), startTurn(codex.projectB, 'run: sleep 3; echo done-b')]);
     await Promise.all([a.turn.waitFor('A running', commandStarted, 120_000), b.turn.waitFor('B running', commandStarted, 120_000)]);
     const running = (await runPodman('podman', ['ps', '--format', '{{.Names}}'])).stdout;
-    expect(running).toContain(`codex-chat-${projectA.projectId}-full-access`);
-    expect(running).toContain(`codex-chat-${projectB.projectId}-full-access`);
+    expect(running).toContain(`codex-chat-${codex.projectA.projectId}-full-access`);
+    expect(running).toContain(`codex-chat-${codex.projectB.projectId}-full-access`);
     // While both agents run: every command line and every readable environment, podman's, conmon's and the agents'.
     const table = processTable();
     expect(table.some((entry) => entry.cmdline.includes('podman\0exec'))).toBe(true);
@@ -67,27 +47,27 @@ describe('codex-acp in project containers: keys, concurrency, kills (real podman
   });
 
   it('an agent killed inside the container mid-turn: a clear error, and the next turn resumes its session', async () => {
-    const first = await startTurn(projectA, 'run: sleep 60');
+    const first = await startTurn(codex.projectA, 'run: sleep 60');
     await first.turn.waitFor('the command to start', commandStarted, 120_000);
-    const name = `codex-chat-${projectA.projectId}-full-access`;
+    const name = `codex-chat-${codex.projectA.projectId}-full-access`;
     // The codex-acp of this thread (the newest pid file), killed from inside as an OOM killer or a crash would.
     const killed = await runPodman('podman', ['exec', name, '/bin/sh', '-c', 'kill -9 $(cat $(ls -t /run/codex-chat/agent-*.pid | head -1))']);
     expect(killed.code).toBe(0);
     expect(await first.turn.done(60_000)).toBe('failed');
     expect(errorOf(first.turn.events)).toMatch(/agent process ended .*killed by SIGKILL|exited with code 137/);
-    const next = await startTurn(projectA, 'hello again', first.threadKey);
+    const next = await startTurn(codex.projectA, 'hello again', first.threadKey);
     expect(await next.turn.done(120_000)).toBe('completed');
     const notices = next.turn.events.flatMap((event) => (event.type === 'notice' ? [event.message] : []));
     expect(notices.join('\n')).not.toContain('could not be restored');
-    expect(JSON.stringify(server.requests.at(-1)?.body.input)).toContain('run: sleep 60');
+    expect(JSON.stringify(codex.server.requests.at(-1)?.body.input)).toContain('run: sleep 60');
   });
 
   it('interrupt ends a running command inside the container', async () => {
-    const { turnId, turn } = await startTurn(projectB, 'run: sleep 60');
+    const { turnId, turn } = await startTurn(codex.projectB, 'run: sleep 60');
     await turn.waitFor('the command to start', commandStarted, 120_000);
-    await projectB.client.call('turn.interrupt', { turnId });
+    await codex.projectB.client.call('turn.interrupt', { turnId });
     expect(await turn.done(60_000)).toBe('cancelled');
-    const name = `codex-chat-${projectB.projectId}-full-access`;
+    const name = `codex-chat-${codex.projectB.projectId}-full-access`;
     const left = await runPodman('podman', ['exec', name, '/bin/sh', '-c', 'ps -e -o args= | grep -c "^sleep 60" || true']);
     expect(left.stdout.trim()).toBe('0');
   });

@@ -1,16 +1,15 @@
 import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startScriptedResponsesServer, type ScriptedResponsesServer } from '../../agents/testing/scripted-responses-server.js';
+import { describe, expect, it } from 'vitest';
 import type { AcpConfig } from '../../protocol/index.js';
 import { createThread, sendText, updatesOf, watchTurn } from '../turns/testing/turn-test-helpers.js';
-import { containerCodexHome, containerScript, TEST_KEY } from './testing/codex-in-container.js';
-import { prepareTestRootfs, startContainerHub, testContainerSettings, usePodmanConf } from './testing/container-hub.js';
+import { TEST_KEY } from './testing/codex-in-container.js';
+import { usePodmanConf } from './testing/container-hub.js';
+import { useTwoCodexProjects, type ContainerHub } from './testing/two-codex-projects.js';
 
 usePodmanConf();
 
-type ContainerHub = Awaited<ReturnType<typeof startContainerHub>>;
 
 /** The terminal output of a turn's commands. */
 function outputOf(events: Parameters<typeof updatesOf>[0]): string {
@@ -29,35 +28,17 @@ async function runCommand(setup: ContainerHub, config: Partial<AcpConfig>, comma
 }
 
 describe('the real codex-acp in project containers (real podman, scripted model)', () => {
-  const prepared = prepareTestRootfs();
-  let server: ScriptedResponsesServer;
-  let envHome: string;
-  let projectA: ContainerHub;
-  let projectB: ContainerHub;
-
-  beforeAll(async () => {
-    server = await startScriptedResponsesServer(containerScript);
-    envHome = containerCodexHome(server.baseUrl);
-    [projectA, projectB] = await Promise.all([startContainerHub(testContainerSettings(prepared.rootfs)), startContainerHub(testContainerSettings(prepared.rootfs))]);
-    for (const project of [projectA, projectB]) {
-      expect((await project.client.call('agents.authenticate', { agent: 'codex', methodId: 'api-key', apiKey: TEST_KEY })).ok).toBe(true);
-    }
+  const codex = useTwoCodexProjects(({ projectA, projectB }) => {
     writeFileSync(path.join(projectB.dirs.root, 'secret-b.txt'), 'project B only\n');
     mkdirSync(path.join(projectA.dirs.root, 'sub'));
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([projectA?.close(), projectB?.close()]);
-    await server?.close();
-    rmSync(envHome, { recursive: true, force: true });
-    prepared.remove();
   });
 
   // Each probe prints name=yes when the action worked, name=no when it was refused.
   function probes(): string {
-    const otherProject = path.join(realpathSync(projectB.dirs.root), 'secret-b.txt');
+    const otherProject = path.join(realpathSync(codex.projectB.dirs.root), 'secret-b.txt');
     const checks: Array<[string, string]> = [
       ['read-other-project', `cat ${otherProject}`],
-      ['read-state-dir', `ls ${realpathSync(projectA.dirs.stateDir)}`],
+      ['read-state-dir', `ls ${realpathSync(codex.projectA.dirs.stateDir)}`],
       ['see-host-home', `test -e ${os.homedir()}`],
       ['read-password-hashes', 'grep -q root /etc/shadow'],
       ['write-project', 'echo x > /project/probe.txt'],
@@ -69,34 +50,34 @@ describe('the real codex-acp in project containers (real podman, scripted model)
     return checks.map(([name, command]) => `if ${command} >/dev/null 2>&1; then echo ${name}=yes; else echo ${name}=no; fi`).join('; ');
   }
   const results = (output: string) => Object.fromEntries([...output.matchAll(/([a-z-]+)=(yes|no)/g)].map((match) => [match[1], match[2]]));
-  const cleanProbes = () => ['probe.txt', 'sub/probe.txt'].forEach((file) => rmSync(path.join(projectA.dirs.root, file), { force: true }));
+  const cleanProbes = () => ['probe.txt', 'sub/probe.txt'].forEach((file) => rmSync(path.join(codex.projectA.dirs.root, file), { force: true }));
 
   it('full access: writes the project only; sees no other project, state dir or host home; the key reached the model', async () => {
     cleanProbes();
-    const { output } = await runCommand(projectA, { envHome, sessionMode: 'full-access' }, probes());
+    const { output } = await runCommand(codex.projectA, { envHome: codex.envHome, sessionMode: 'full-access' }, probes());
     expect(results(output)).toEqual({
       'read-other-project': 'no', 'read-state-dir': 'no', 'see-host-home': 'no', 'read-password-hashes': 'no',
       'write-project': 'yes', 'write-sub': 'yes', 'write-etc': 'no', 'write-usr': 'no', 'write-root': 'no',
     });
-    expect(server.requests.at(-1)?.authorization).toBe(`Bearer ${TEST_KEY}`);
+    expect(codex.server.requests.at(-1)?.authorization).toBe(`Bearer ${TEST_KEY}`);
   });
 
   it('workspace write in sub/: writes sub/ only', async () => {
     cleanProbes();
-    const { output, turn } = await runCommand(projectA, { envHome, sessionMode: 'workspace-write', workingDirectory: 'sub' }, probes());
+    const { output, turn } = await runCommand(codex.projectA, { envHome: codex.envHome, sessionMode: 'workspace-write', workingDirectory: 'sub' }, probes());
     expect(results(output)).toMatchObject({ 'write-project': 'no', 'write-sub': 'yes', 'write-etc': 'no', 'read-other-project': 'no' });
     expect(updatesOf(turn.events, 'tool_call')[0]).toMatchObject({ kind: 'execute', rawInput: { cwd: 'sub' } });
   });
 
   it('no mode set: workspace write, and codex runs commands (unsandboxed inside)', async () => {
     cleanProbes();
-    const { output } = await runCommand(projectA, { envHome }, probes());
+    const { output } = await runCommand(codex.projectA, { envHome: codex.envHome }, probes());
     expect(results(output)).toMatchObject({ 'write-project': 'yes', 'write-etc': 'no', 'read-other-project': 'no' });
   });
 
   it('read-only: writes nothing', async () => {
     cleanProbes();
-    const { output } = await runCommand(projectA, { envHome, sessionMode: 'read-only' }, probes());
+    const { output } = await runCommand(codex.projectA, { envHome: codex.envHome, sessionMode: 'read-only' }, probes());
     expect(results(output)).toMatchObject({ 'write-project': 'no', 'write-sub': 'no', 'write-etc': 'no', 'write-root': 'no' });
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { requestUrl } from '../../hub/access-control.js';
-import { SECURITY_HEADERS, sendJson, sendText } from '../../hub/http-routes.js';
+import { SECURITY_HEADERS, answeringErrors, sendJson, sendText } from '../../hub/http-routes.js';
 import { serveApp } from '../../hub/static-files.js';
 import { AUDIT_CSV_PATH } from '../audit/audit-csv-route.js';
 import type { AuditReader } from '../audit/index.js';
@@ -40,13 +40,5 @@ export function createMultiuserHttpHandler(deps: MultiuserHttpDeps) {
     await serveApp(deps.appDir, url.pathname, request, response, { ...SECURITY_HEADERS, ...cookies });
   }
 
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    try {
-      await answer(request, response);
-    } catch (error) {
-      console.error(`[hub] HTTP ${request.method} ${request.url?.slice(0, 200)} failed:`, error);
-      if (response.headersSent) response.destroy();
-      else sendText(response, 500, 'internal error of the hub (see its log)');
-    }
-  };
+  return answeringErrors(answer);
 }
