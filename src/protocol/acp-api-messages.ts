@@ -1,7 +1,7 @@
 import type { ContentBlock, SessionConfigOption } from './acp.js';
 import type { AgentCapabilities } from './agent-capabilities.js';
 import type { Row, RowKey } from './chat-rows.js';
-import type { AuditQuery, AuditRow, CredentialStatus, ElicitationAction, ElicitationRequest, HubMode, Person, ProjectInfo, ProjectRole } from './multiuser.js';
+import type { AuditQuery, AuditRow, CredentialStatus, ElicitationAction, ElicitationRequest, HubMode, Person, ProjectHostStatus, ProjectInfo, ProjectRole } from './multiuser.js';
 import type { HubSettings } from './settings.js';
 import type { TurnEvent } from './turn-event.js';
 
@@ -216,6 +216,12 @@ export type AcpApiNotifications = {
   'elicitation.request': ElicitationRequest;
   /** The elicitation was answered or withdrawn (another tab, the agent, the turn ended). */
   'elicitation.done': { elicitationId: string };
+  /**
+   * Cluster: the host of a project went away or came back. Sent to the project's members. When it is
+   * `available` again after an outage, the page resynchronizes that project (reopens its chats,
+   * resubscribes its turns from their last seq), as after a reconnect.
+   */
+  'project.host': { project: string; host: ProjectHostStatus };
 };
 /** A notification name. */
 export type AcpApiNotification = keyof AcpApiNotifications;
@@ -261,4 +267,6 @@ export const ACP_API_ERROR_CODES = {
   conflict: -32004,
   agentUnavailable: -32005,
   authRequired: -32006,
+  /** Cluster: the project's host does not answer (down, restarting, or NATS unreachable). */
+  hostUnavailable: -32007,
 } as const;

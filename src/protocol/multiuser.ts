@@ -8,8 +8,11 @@ export const PROJECT_ROLES: readonly ProjectRole[] = ['owner', 'collaborator', '
 /** Which mode the hub runs in (settings.get). */
 export type HubMode = 'lite' | 'multiuser';
 
-/** A project the caller is a member of (projects.list). */
-export type ProjectInfo = { id: string; name: string; role: ProjectRole; createdAt: string };
+/** Cluster: the project host a project runs on, and whether the front hub can reach it now. */
+export type ProjectHostStatus = { id: string; available: boolean; /** Why not, for the page ("project host h1 unavailable"). */ reason?: string };
+
+/** A project the caller is a member of (projects.list). `host`: only in a cluster (front hub). */
+export type ProjectInfo = { id: string; name: string; role: ProjectRole; createdAt: string; host?: ProjectHostStatus };
 
 /** An account as other members see it: a name for "who" lines and avatars. */
 export type Person = { accountId: string; name: string };
