@@ -1,32 +1,22 @@
 import { mkdirSync, realpathSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createClientRegistry } from '../../hub/client-registry.js';
-import { publicCustomize } from '../../hub/customize.js';
 import { createErrorScrubber } from '../../hub/error-scrub.js';
-import { createRpcDispatcher } from '../../hub/rpc-dispatcher.js';
 import { createSecretStore } from '../../hub/secret-store.js';
-import { DEFAULT_APP_DIR } from '../../hub/server.js';
-import { attachSocketEndpoint } from '../../hub/socket-endpoint.js';
 import { containerSettingsInfo, type ContainerSettings } from '../../hub/containers/index.js';
 import { AgentsService } from '../../hub/turns/agents-service.js';
 import type { AgentLauncher } from '../../hub/turns/agent-process.js';
 import type { MethodHandlers, TurnService, TurnServiceDeps } from '../../hub/types.js';
-import { createAuditLog, createAuditMethods } from '../audit/index.js';
-import { createAuditCsvHandler } from '../audit/audit-csv-route.js';
-import { createLoginService } from '../auth/index.js';
+import { createAuditLog } from '../audit/index.js';
 import { startAdminSocket, type AdminSocket } from '../cli/index.js';
 import { createMultiuserCredentials } from '../credentials/index.js';
 import { openDatabase, type Database, type Project } from '../db/index.js';
-import { auditedMethods, createCallAudit } from './audited-methods.js';
+import { createCallAudit } from './audited-methods.js';
 import { createDbSettingsStore } from './db-settings-store.js';
 import { startDisabledAccountSweep } from './disabled-account-sweep.js';
-import { createHubMethods } from './hub-methods.js';
 import { createMembership } from './membership.js';
-import { createMultiuserHttpHandler } from './multiuser-http.js';
-import { createProjectRouter } from './project-router.js';
 import { createMultiuserContainers } from './project-containers.js';
+import { startMultiuserWeb } from './multiuser-web.js';
 import { createProjectScopes, type ProjectScopes } from './project-scopes.js';
 import { createTurnAudit } from './turn-audit.js';
 
@@ -119,54 +109,30 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
     },
     turnObserverOf: (project, root) => createTurnAudit(audit, project.id, root),
   });
-  const handlers: MethodHandlers = {
-    ...auditedMethods(
-      {
-        ...createHubMethods({ db, settings, clients, agents, loadedTurnLogs: () => scopes.loaded().map((scope) => scope.turnLogs), containers: options.agentLauncherOf && !options.containers ? undefined : containerSettingsInfo(options.containers) }),
-        ...credentials.methods,
-        ...createAuditMethods({ db, roleOf: membership.roleOf }),
-        ...options.extraMethods,
-      },
-      calls,
-    ),
-    ...createProjectRouter({ roleOf: membership.roleOf, scopeOf: scopes.scopeOf, refused: calls.refused, called: calls.called }),
-  };
-  const dispatch = createRpcDispatcher(handlers, createErrorScrubber({ root: path.join(dataDir, 'projects'), stateDir: dataDir }));
-  const login = createLoginService({ db, audit, secureCookies: options.secureCookies });
-  const server = createServer(
-    createMultiuserHttpHandler({
-      login,
-      appDir: options.appDir ?? DEFAULT_APP_DIR,
-      customize: () => ({ ...publicCustomize(settings, undefined), agents: agents.forCustomize() }),
-      auditCsv: createAuditCsvHandler({ db, roleOf: membership.roleOf }),
-    }),
-  );
-  const endpoint = attachSocketEndpoint({
-    server,
+  const web = await startMultiuserWeb({
+    db,
+    audit,
+    calls,
     clients,
-    admit: async (request) => {
-      const auth = await login.authenticate(request);
-      if (!auth.ok) return auth;
-      return { ok: true, context: { accountId: auth.account.id, isAdmin: auth.account.isAdmin, ip: request.socket.remoteAddress } };
-    },
-    dispatch,
+    membership,
+    hubMethods: { settings, agents, loadedTurnLogs: () => scopes.loaded().map((scope) => scope.turnLogs), containers: options.agentLauncherOf && !options.containers ? undefined : containerSettingsInfo(options.containers) },
+    credentialsMethods: credentials.methods,
+    extraMethods: options.extraMethods,
+    scopeOf: scopes.scopeOf,
+    scrub: createErrorScrubber({ root: path.join(dataDir, 'projects'), stateDir: dataDir }),
+    host,
+    port: options.port,
+    appDir: options.appDir,
+    secureCookies: options.secureCookies,
     heartbeatIntervalMs: options.heartbeatIntervalMs,
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-  const url = `http://${urlHost}:${port}/`;
+  const { url, port } = web;
   // The admin CLI sends its commands here while the hub holds the database (PGlite is single-process).
   let adminSocket: AdminSocket;
   try {
     adminSocket = await startAdminSocket({ dataDir, db, baseUrl: url, onMembersChanged: (projectId) => membership.invalidate(projectId) });
   } catch (error) {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    endpoint.close();
+    await web.close();
     await audit.flush();
     throw error;
   }
@@ -181,11 +147,7 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
       await scopes.close();
       await containers?.shutdown();
       clients.closeAll(1001, 'hub shutting down');
-      endpoint.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await web.close();
       await audit.flush();
       await db.close();
     })();
