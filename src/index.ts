@@ -127,6 +127,7 @@ export type {
   HubMode,
   HubSettings,
   Person,
+  ProjectHostStatus,
   ProjectInfo,
   ProjectRole,
   Row,

@@ -70,6 +70,7 @@ export type {
   ElicitationRequest,
   HubMode,
   Person,
+  ProjectHostStatus,
   ProjectInfo,
   ProjectRole,
 } from './multiuser.js';

@@ -1,4 +1,4 @@
-import type { Row, RowKey } from '../protocol/index.js';
+import { ACP_API_ERROR_CODES, type Row, type RowKey } from '../protocol/index.js';
 import { ACP_API_CLIENT_ERROR_CODES, AcpApiError, type AcpApi } from '../acp-api/index.js';
 import { FlushWaiters } from './flush-waiters.js';
 import { keyString, rowKey } from './keys.js';
@@ -249,8 +249,8 @@ export class RemoteSyncDB implements SyncDB {
     call.then(
       () => this.confirm(entry),
       (error: unknown) => {
-        if (AcpApiError.isInstance(error) && (error.code === ACP_API_CLIENT_ERROR_CODES.connectionLost || error.code === ACP_API_CLIENT_ERROR_CODES.timeout)) {
-          entry.inFlight = false; // kept: sent again after the reconnect
+        if (AcpApiError.isInstance(error) && isRetryable(error.code)) {
+          entry.inFlight = false; // kept: sent again after the reconnect (or, in a cluster, when the project's host is back)
           return;
         }
         // The hub refused the write: roll it back locally and say so.
@@ -275,6 +275,11 @@ export class RemoteSyncDB implements SyncDB {
     for (const write of this.unsent) oldest = Math.min(oldest, write.seq);
     return oldest;
   }
+}
+
+/** A write that failed this way never reached a hub that could refuse it: lost connection, timeout, the project's host unavailable (cluster). */
+function isRetryable(code: number): boolean {
+  return code === ACP_API_CLIENT_ERROR_CODES.connectionLost || code === ACP_API_CLIENT_ERROR_CODES.timeout || code === ACP_API_ERROR_CODES.hostUnavailable;
 }
 
 /** The call failed for want of a connection (dropped, or the client closed), not because the hub refused it. */
