@@ -2,3 +2,13 @@ export * from './subjects.js';
 export * from './messages.js';
 export { deriveCallerSigningKey, signCall, verifyCall } from './caller-signature.js';
 export { connectCluster, readNatsCredentials, NatsCredentialsError, type NatsCredentials, type ClusterConnectionOptions } from './nats-connection.js';
+export {
+  DEFAULT_NATS_LISTEN,
+  FRONT_NATS_USER,
+  hostNatsUser,
+  NATS_CONFIG_FILE,
+  NatsConfigError,
+  writeNatsConfig,
+  type NatsConfigOptions,
+  type WrittenNatsConfig,
+} from './nats-config.js';
