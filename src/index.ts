@@ -107,8 +107,8 @@ export { exportThreadMarkdown } from '../stores/room/index.js';
 export type { ChatDocument, ExportMode, RoomStore } from '../stores/room/index.js';
 
 // acp-api client, syncdb and protocol types
-export { AcpApiError, createAcpApi, createWebSocketTransport, scopeApiToProject } from './acp-api/index.js';
-export type { AcpApi, AcpTransport, ConnectionState } from './acp-api/index.js';
+export { AcpApiError, createAcpApi, createWebSocketTransport, hostUnavailableReason, scopeApiToProject } from './acp-api/index.js';
+export type { AcpApi, AcpTransport, ConnectionState, ProjectApi } from './acp-api/index.js';
 export { MemorySyncDB, createRemoteSyncDB } from './syncdb/index.js';
 export type { SyncDB } from './syncdb/index.js';
 export { deriveCapabilities } from './protocol/index.js';

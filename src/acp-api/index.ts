@@ -9,3 +9,5 @@ export type { JsonRpcErrorObject, JsonRpcRequest, JsonRpcResponse, ParsedFrame }
 export type { AcpTransport, TransportConnection, TransportEvents } from './transport.js';
 export { createWebSocketTransport } from './websocket-transport.js';
 export { isProjectScopedMethod, scopeApiToProject } from './project-scope.js';
+export type { ProjectApi } from './project-scope.js';
+export { hostUnavailableReason } from './project-host-state.js';

@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TurnEvent } from '../protocol/index.js';
+import { ACP_API_ERROR_CODES, type TurnEvent } from '../protocol/index.js';
 import { createAcpApi } from './acp-client.js';
 import { isProjectScopedMethod, scopeApiToProject } from './project-scope.js';
-import type { AcpTransport, TransportEvents } from './transport.js';
-
-type Frame = { id?: number; method: string; params: Record<string, unknown> };
-
-/**
- * A transport standing in for the hub's socket (the multiuser router is another engineer's; this
- * tests only what the page's wrapper puts on the wire and lets through). It answers every call with
- * `{}` and lets the test push notifications and drop the connection.
- */
-function recordingTransport() {
-  const sent: Frame[] = [];
-  let events: TransportEvents | undefined;
-  const transport: AcpTransport = {
-    open(next) {
-      events = next;
-      queueMicrotask(() => next.onOpen());
-      return {
-        send(text) {
-          const frame = JSON.parse(text) as Frame;
-          sent.push(frame);
-          queueMicrotask(() => events === next && next.onMessage(JSON.stringify({ jsonrpc: '2.0', id: frame.id, result: {} })));
-        },
-        close() {},
-      };
-    },
-  };
-  return {
-    transport,
-    sent,
-    push: (method: string, params: unknown) => events?.onMessage(JSON.stringify({ jsonrpc: '2.0', method, params })),
-    drop: () => events?.onClose('test drop'),
-  };
-}
+import { recordingTransport, type Frame } from './testing/recording-transport.js';
+import type { ConnectionState } from './types.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const event = (seq: number): TurnEvent => ({ seq, t: seq, type: 'notice', level: 'info', message: `n${seq}` });
@@ -117,5 +86,133 @@ describe('scopeApiToProject', () => {
     expect(seen).toEqual(['beta']);
     expect(shared.connectionState().type).toBe('open');
     expect(wire.sent.at(-1)).toMatchObject({ method: 'turn.unsubscribe', params: { project: 'alpha', turnId: 'ta' } });
+  });
+});
+
+describe('scopeApiToProject when the project host goes away and comes back (cluster)', () => {
+  const down = { id: 'h1', available: false, reason: 'project host h1 unavailable' };
+  const up = { id: 'h1', available: true };
+  const hostEvent = (project: string, host: typeof down | typeof up) => ({ project, host });
+  const turnFrames = (sent: Frame[]) =>
+    sent.filter((frame) => frame.method.startsWith('turn.')).map((frame) => [frame.method, frame.params.project, frame.params.turnId, frame.params.fromSeq]);
+
+  it("reports the project's state as reconnecting with the host's reason, other projects stay open, and open again when it is back", async () => {
+    const wire = recordingTransport();
+    const shared = createAcpApi(wire.transport);
+    const alpha = scopeApiToProject(shared, 'alpha');
+    const beta = scopeApiToProject(shared, 'beta');
+    const states: Record<string, ConnectionState[]> = { alpha: [], beta: [] };
+    alpha.onConnectionChange((state) => states.alpha.push(state));
+    beta.onConnectionChange((state) => states.beta.push(state));
+    const hosts: unknown[] = [];
+    alpha.onHostChange((host) => hosts.push(host));
+    await settle();
+    wire.push('project.host', hostEvent('alpha', down));
+    expect(alpha.connectionState()).toEqual({ type: 'reconnecting', attempt: 1, error: 'project host h1 unavailable' });
+    expect(alpha.hostStatus()).toEqual(down);
+    expect(beta.connectionState()).toEqual({ type: 'open' });
+    wire.push('project.host', hostEvent('alpha', up));
+    expect(alpha.connectionState()).toEqual({ type: 'open' });
+    expect(states.alpha).toEqual([{ type: 'open' }, { type: 'reconnecting', attempt: 1, error: 'project host h1 unavailable' }, { type: 'open' }]);
+    expect(states.beta).toEqual([{ type: 'open' }]);
+    expect(hosts).toEqual([down, up]);
+    expect(shared.connectionState()).toEqual({ type: 'open' });
+  });
+
+  it('when the host is back, makes each of its turn subscriptions again from the next seq (dropping the old one first); events are not delivered twice', async () => {
+    const wire = recordingTransport();
+    const shared = createAcpApi(wire.transport);
+    const alpha = scopeApiToProject(shared, 'alpha');
+    const beta = scopeApiToProject(shared, 'beta');
+    await settle();
+    const seen: number[] = [];
+    alpha.subscribeTurn('ta', 0, (next) => seen.push(next.seq));
+    beta.subscribeTurn('tb', 0, () => {});
+    await settle();
+    wire.push('turn.event', { project: 'alpha', turnId: 'ta', event: event(0) });
+    wire.push('turn.event', { project: 'alpha', turnId: 'ta', event: event(1) });
+    wire.push('project.host', hostEvent('alpha', down));
+    wire.push('project.host', hostEvent('alpha', up));
+    await settle();
+    await settle();
+    // The host replays from seq 2, and an event the old subscription still sent is not seen twice.
+    wire.push('turn.event', { project: 'alpha', turnId: 'ta', event: event(1) });
+    wire.push('turn.event', { project: 'alpha', turnId: 'ta', event: event(2) });
+    expect(turnFrames(wire.sent)).toEqual([
+      ['turn.subscribe', 'alpha', 'ta', 0],
+      ['turn.subscribe', 'beta', 'tb', 0],
+      ['turn.unsubscribe', 'alpha', 'ta', undefined],
+      ['turn.subscribe', 'alpha', 'ta', 2],
+    ]);
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  it('an available host the page did not see go (it restarted) resynchronizes too: a blink of the state, the turns again', async () => {
+    const wire = recordingTransport();
+    const alpha = scopeApiToProject(createAcpApi(wire.transport), 'alpha');
+    await settle();
+    const states: ConnectionState[] = [];
+    alpha.onConnectionChange((state) => states.push(state));
+    alpha.subscribeTurn('ta', 5, () => {});
+    await settle();
+    wire.push('project.host', hostEvent('alpha', up));
+    await settle();
+    await settle();
+    expect(states).toEqual([{ type: 'reconnecting', attempt: 1, error: 'project host h1 was away' }, { type: 'open' }]);
+    expect(turnFrames(wire.sent)).toEqual([
+      ['turn.subscribe', 'alpha', 'ta', 5],
+      ['turn.unsubscribe', 'alpha', 'ta', undefined],
+      ['turn.subscribe', 'alpha', 'ta', 5],
+    ]);
+  });
+
+  it("follows projects.list's word on the host (at start, after a reconnect); an available host listed again changes nothing", async () => {
+    const wire = recordingTransport();
+    const alpha = scopeApiToProject(createAcpApi(wire.transport), 'alpha', { host: down });
+    await settle();
+    expect(alpha.connectionState()).toEqual({ type: 'reconnecting', attempt: 1, error: 'project host h1 unavailable' });
+    alpha.subscribeTurn('ta', 0, () => {});
+    await settle();
+    alpha.updateHost(up);
+    expect(alpha.connectionState()).toEqual({ type: 'open' });
+    await settle();
+    await settle();
+    const states: ConnectionState[] = [];
+    alpha.onConnectionChange((state) => states.push(state));
+    alpha.updateHost(up);
+    await settle();
+    expect(states).toEqual([]);
+    expect(turnFrames(wire.sent)).toEqual([
+      ['turn.subscribe', 'alpha', 'ta', 0],
+      ['turn.unsubscribe', 'alpha', 'ta', undefined],
+      ['turn.subscribe', 'alpha', 'ta', 0],
+    ]);
+  });
+
+  it('a socket reconnect while the host is away keeps the project reconnecting; the comeback then resubscribes', async () => {
+    const wire = recordingTransport((frame) =>
+      frame.method === 'turn.subscribe' && frame.params.fromSeq === 1 && !wire.sent.some((sent) => sent.method === 'turn.unsubscribe')
+        ? { error: { code: ACP_API_ERROR_CODES.hostUnavailable, message: 'project host h1 unavailable' } }
+        : { result: {} },
+    );
+    const alpha = scopeApiToProject(createAcpApi(wire.transport, { backoff: { initialMs: 1, maxMs: 1 } }), 'alpha');
+    await settle();
+    alpha.subscribeTurn('ta', 0, () => {});
+    await settle();
+    wire.push('turn.event', { project: 'alpha', turnId: 'ta', event: event(0) });
+    wire.push('project.host', hostEvent('alpha', down));
+    wire.drop();
+    expect(alpha.connectionState()).toMatchObject({ type: 'reconnecting', error: 'test drop' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(alpha.connectionState()).toEqual({ type: 'reconnecting', attempt: 1, error: 'project host h1 unavailable' });
+    wire.push('project.host', hostEvent('alpha', up));
+    await settle();
+    await settle();
+    expect(turnFrames(wire.sent)).toEqual([
+      ['turn.subscribe', 'alpha', 'ta', 0],
+      ['turn.subscribe', 'alpha', 'ta', 1], // the socket's own resume, refused while the host is away
+      ['turn.unsubscribe', 'alpha', 'ta', undefined],
+      ['turn.subscribe', 'alpha', 'ta', 1],
+    ]);
   });
 });
