@@ -36,6 +36,18 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await runAdminCli(argv);
     return;
   }
+  // `codex-chat project-host --id H ...`: a cluster's project host (loaded only when used: NATS, database drivers).
+  if (argv[0] === 'project-host') {
+    const { runProjectHost } = await import('../cluster/host/run-project-host.js');
+    process.exitCode = await runProjectHost(argv.slice(1));
+    return;
+  }
+  // `codex-chat front --nats URL ...`: a cluster's front hub (loaded only when used: NATS, database drivers).
+  if (argv[0] === 'front') {
+    const { runFront } = await import('../cluster/front/run-front.js');
+    process.exitCode = await runFront(argv.slice(1));
+    return;
+  }
   // `codex-chat containers prepare DIR`: the container root, offline.
   if (argv[0] === 'containers') {
     process.exitCode = runContainersCommand(argv.slice(1));

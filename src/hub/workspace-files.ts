@@ -2,8 +2,8 @@ import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChatFileInfo } from '../protocol/index.js';
 
-/** Folders never listed: dependencies and version-control internals are huge and not chat content. */
-export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** Folders never listed: dependencies and version-control internals are huge and not chat content; a cluster host keeps a project's state (turn logs) in .codex-chat. */
+export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.codex-chat']);
 /** The walk stops after this many directory entries, so a giant workspace cannot stall the hub. */
 const MAX_ENTRIES_VISITED = 50_000;
 

@@ -23,6 +23,10 @@ export type ProjectScopesOptions = Omit<WorkspaceScopeOptions, 'root' | 'logsDir
   turnDepsOf?: (project: Project) => WorkspaceScopeOptions['turnDeps'];
   /** The audit of one project's turn events. */
   turnObserverOf?: (project: Project, root: string) => (event: TurnEvent, origin: TurnEventOrigin) => void;
+  /** Where a project's state (turn logs) goes; default `<dataDir>/project-state/<id>` (a cluster host: inside the folder). */
+  stateDirOf?: (project: Project, root: string) => string;
+  /** The clients as a project's scope sees them; default: `clients` filtered to its members (projectClients). */
+  clientsOf?: (project: Project) => ClientRegistry;
 };
 
 /**
@@ -40,13 +44,13 @@ export function createProjectScopes(options: ProjectScopesOptions) {
     if (!project || project.id !== projectId) return undefined; // findProject also matches names; the API names ids
     mkdirSync(project.folder, { recursive: true, mode: 0o700 });
     const root = realpathSync(project.folder);
-    const projectState = path.join(options.dataDir, 'project-state', project.id);
+    const projectState = options.stateDirOf?.(project, root) ?? path.join(options.dataDir, 'project-state', project.id);
     mkdirSync(projectState, { recursive: true, mode: 0o700 });
     const scope = createWorkspaceScope({
       ...options,
       root,
       logsDir: path.join(projectState, 'logs'),
-      clients: projectClients(options.clients, project.id, options.membership),
+      clients: options.clientsOf?.(project) ?? projectClients(options.clients, project.id, options.membership),
       turnDeps: options.turnDepsOf?.(project),
       onTurnEvent: options.turnObserverOf?.(project, root),
     });
@@ -77,6 +81,22 @@ export function createProjectScopes(options: ProjectScopesOptions) {
     },
     /** The scopes created so far. */
     loaded: (): ProjectScope[] => [...ready.values()],
+    /**
+     * Closes one project's scope and forgets it (the project moved to another host): its agents are
+     * stopped, its running and queued turns end interrupted (their subscribers see it), the next call
+     * creates the scope again.
+     */
+    async unload(projectId: string): Promise<void> {
+      const scope = scopes.get(projectId);
+      if (!scope) return;
+      scopes.delete(projectId);
+      const created = await scope.catch(() => undefined);
+      if (!created) return;
+      if (ready.get(projectId) === created) ready.delete(projectId);
+      await created.turnService?.shutdown();
+      await created.turnService?.recoverInterrupted();
+      await created.close();
+    },
     async close(): Promise<void> {
       closed = true;
       await Promise.allSettled([...scopes.values()]);
