@@ -33,6 +33,7 @@ export type { PeopleStore } from '../stores/people/index.js';
 export { AccountAvatar } from '../components/people/AccountAvatar.js';
 export { AccountPage } from '../components/people/AccountPage.js';
 export { WhoLine } from '../components/people/WhoLine.js';
+export { ProjectHostAlert } from '../components/projects/ProjectHostAlert.js';
 export { ProjectList } from '../components/projects/ProjectList.js';
 export { RoleTag } from '../components/projects/RoleTag.js';
 export { ViewerNote } from '../components/projects/ViewerNote.js';
@@ -107,7 +108,7 @@ export { exportThreadMarkdown } from '../stores/room/index.js';
 export type { ChatDocument, ExportMode, RoomStore } from '../stores/room/index.js';
 
 // acp-api client, syncdb and protocol types
-export { AcpApiError, createAcpApi, createWebSocketTransport, hostUnavailableReason, scopeApiToProject } from './acp-api/index.js';
+export { AcpApiError, createAcpApi, createWebSocketTransport, hostUnavailableError, scopeApiToProject } from './acp-api/index.js';
 export type { AcpApi, AcpTransport, ConnectionState, ProjectApi } from './acp-api/index.js';
 export { MemorySyncDB, createRemoteSyncDB } from './syncdb/index.js';
 export type { SyncDB } from './syncdb/index.js';

@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import type { ProjectInfo } from '../../src/protocol/index.js';
 import { RoleTag } from './RoleTag.js';
 
@@ -12,7 +12,7 @@ export type ProjectListProps = {
   hrefOf: (projectId: string) => string;
 };
 
-/** The projects this account is a member of: name and role, each a link to its chats. */
+/** The projects this account is a member of: name and role, each a link to its chats; a host that is down (a cluster) is said. */
 export function ProjectList({ projects, error, onRetry, hrefOf }: ProjectListProps) {
   if (error) {
     return (
@@ -39,6 +39,11 @@ export function ProjectList({ projects, error, onRetry, hrefOf }: ProjectListPro
                 <Typography.Text strong>{project.name}</Typography.Text>
               </a>
               <RoleTag role={project.role} />
+              {project.host && !project.host.available && (
+                <Tag color="warning" title={project.host.reason}>
+                  Host {project.host.id} unavailable
+                </Tag>
+              )}
             </Flex>
           </li>
         ))}

@@ -14,9 +14,9 @@ import { WelcomePane } from './WelcomePane.js';
 /**
  * The chat page: sidebar on the left (a drawer on narrow windows), the selected thread (a
  * CodexThread, or a new one) on the right. `headerExtra` goes at the header's end (the lite app's
- * theme switch).
+ * theme switch); `notice`, a banner above the thread (the multiuser page: the project's host is away).
  */
-export function ChatRoom({ headerExtra }: { headerExtra?: ReactNode } = {}) {
+export function ChatRoom({ headerExtra, notice }: { headerExtra?: ReactNode; notice?: ReactNode } = {}) {
   const room = useRoomStore();
   const chatPath = useRoom((state) => (state.chat ? state.chat.path : null));
   const threadKey = useRoom((state) => state.selectedThreadKey);
@@ -38,6 +38,7 @@ export function ChatRoom({ headerExtra }: { headerExtra?: ReactNode } = {}) {
         </>
       }
     >
+      {notice}
       {error && <Alert type="error" showIcon closable title={error} onClose={() => room.getState().dismissError()} />}
       <main style={{ flex: 1, minHeight: 0 }}>
         {!chatPath ? (

@@ -10,4 +10,4 @@ export type { AcpTransport, TransportConnection, TransportEvents } from './trans
 export { createWebSocketTransport } from './websocket-transport.js';
 export { isProjectScopedMethod, scopeApiToProject } from './project-scope.js';
 export type { ProjectApi } from './project-scope.js';
-export { hostUnavailableReason } from './project-host-state.js';
+export { hostUnavailableError } from './project-host-state.js';

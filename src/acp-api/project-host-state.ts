@@ -1,9 +1,15 @@
-import type { ProjectHostStatus, TurnEvent } from '../protocol/index.js';
+import { ACP_API_ERROR_CODES, type ProjectHostStatus, type TurnEvent } from '../protocol/index.js';
+import { AcpApiError } from './acp-api-error.js';
 import type { AcpApi, ConnectionState } from './types.js';
 
-/** What the page says while a project's host is away, when the front hub gave no reason. */
-export function hostUnavailableReason(host: ProjectHostStatus): string {
+/** Why a project's host is away: the front hub's reason, else the same words. */
+function hostUnavailableReason(host: ProjectHostStatus): string {
   return host.reason ?? `project host ${host.id} unavailable`;
+}
+
+/** The error a call of the project gets while its host is away, as from the front hub (-32007). */
+export function hostUnavailableError(host: ProjectHostStatus): AcpApiError {
+  return new AcpApiError(ACP_API_ERROR_CODES.hostUnavailable, hostUnavailableReason(host));
 }
 
 const sameState = (a: ConnectionState, b: ConnectionState) => JSON.stringify(a) === JSON.stringify(b);

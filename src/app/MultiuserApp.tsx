@@ -25,11 +25,20 @@ export function MultiuserApp({ api, identity, people, runtimes }: MultiuserAppPr
   const load = useCallback(() => {
     setError(null);
     api.call('projects.list', {}).then(
-      (answer) => setProjects(answer.projects),
+      (answer) => {
+        setProjects(answer.projects);
+        runtimes.updateHosts(answer.projects); // the hosts' word, e.g. notifications missed while reconnecting
+      },
       (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
     );
-  }, [api]);
+  }, [api, runtimes]);
   useEffect(load, [load]);
+  useEffect(() => reloadAfterReconnect(api, load), [api, load]);
+  // A cluster's project hosts going away and coming back: the list says which are down.
+  useEffect(
+    () => api.on('project.host', ({ project, host }) => setProjects((list) => list?.map((item) => (item.id === project ? { ...item, host } : item)) ?? list)),
+    [api],
+  );
   // Hub-level pages (account, audit, admin) get a runtime on the unscoped api, made when one is shown.
   const hubPage = route.page === 'admin' || route.page === 'account' || route.page === 'audit';
   const hubRuntime = useMemo(() => (hubPage ? createAppRuntime(api, identity.accountId) : null), [api, identity.accountId, hubPage]);
@@ -48,7 +57,7 @@ export function MultiuserApp({ api, identity, people, runtimes }: MultiuserAppPr
   if (route.page === 'project') {
     const project = projects?.find((candidate) => candidate.id === route.projectId);
     page = project ? (
-      <ProjectPage key={project.id} runtime={runtimes.get(project.id)} project={project} chat={route.chat} thread={route.thread} nav={nav} />
+      <ProjectPage key={project.id} runtime={runtimes.get(project.id, project.host)} api={runtimes.api(project.id, project.host)} project={project} chat={route.chat} thread={route.thread} nav={nav} />
     ) : (
       <Shell nav={<MultiuserNav {...nav} />}>
         {projects === null && !error ? <ProjectList projects={null} hrefOf={projectHref} /> : <Alert type="warning" showIcon title={`You are not a member of a project “${route.projectId}”.`} description={<a href="#/">Your projects</a>} />}
@@ -97,6 +106,15 @@ export function MultiuserApp({ api, identity, people, runtimes }: MultiuserAppPr
       </AntApp>
     </CodexThemeProvider>
   );
+}
+
+/** Runs `load` each time the connection is open again after a drop. */
+function reloadAfterReconnect(api: AcpApi, load: () => void): () => void {
+  let wasOpen = api.connectionState().type === 'open';
+  return api.onConnectionChange((state) => {
+    if (state.type === 'open' && !wasOpen) load();
+    wasOpen = state.type === 'open';
+  });
 }
 
 const projectHref = (projectId: string) => multiuserHash({ page: 'project', projectId, chat: null, thread: null });
