@@ -9,9 +9,23 @@ export interface Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
 }
 
+export type ListenOptions = { onReconnect?: () => void };
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onPayload` with the payload of each NOTIFY on `channel` (made by any connection,
+   * this one included); resolves, once listening, with the function that stops it.
+   * On a Postgres server the listening connection is re-made when it drops; NOTIFYs sent meanwhile
+   * are lost, so `onReconnect` runs then: reload what the payloads would have invalidated.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, options?: ListenOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** LISTEN takes no parameter: a channel is an identifier we write into the statement. */
+export function checkChannelName(channel: string): void {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`bad LISTEN channel name ${JSON.stringify(channel)}: lowercase letters, digits and _`);
 }
 
 /** Both drivers return `timestamptz` as Date; our rows carry ISO strings (design: ISO in TypeScript). */

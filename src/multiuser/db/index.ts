@@ -1,6 +1,6 @@
 // The multiuser store of record: one Database interface over PGlite and node-postgres, the
 // versioned schema, and one repository per concern (plain async functions over a Queryable).
-export type { Database, Queryable } from './database.js';
+export type { Database, ListenOptions, Queryable } from './database.js';
 export { openDatabase, type DatabaseLocation } from './open-database.js';
 export { openPglite } from './pglite-driver.js';
 export { openPostgres } from './postgres-driver.js';
@@ -34,3 +34,5 @@ export {
 } from './credentials.js';
 export { HUB_SETTINGS_KEY, loadSettings, saveSettings } from './settings.js';
 export { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX, appendAudit, listAudit, type AuditEntry, type AuditVisibility } from './audit.js';
+export { CHANGES_CHANNEL, parseDbChange, type ChangedTable, type DbChange } from './changes.js';
+export { assignProjectHost, hostOfProject, listHosts, moveProject, touchHost, type HostRow } from './hosts.js';

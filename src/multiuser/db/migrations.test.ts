@@ -10,30 +10,30 @@ describeEachDatabase('migrations', ({ openFresh }) => {
     const tables = await db.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`);
     expect(tables.map((row) => row.name)).toEqual(TABLES);
     const versions = await db.query<{ version: number; appliedAt: string }>(`select version, applied_at as "appliedAt" from schema_migrations`);
-    expect(versions).toEqual([{ version: 1, appliedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
+    expect(versions).toEqual(MIGRATIONS.map((step) => ({ version: step.version, appliedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) })));
     expect(await runMigrations(db)).toEqual([]);
-    expect(await db.query(`select version from schema_migrations`)).toEqual([{ version: 1 }]);
+    expect(await db.query(`select version from schema_migrations order by version`)).toEqual(MIGRATIONS.map((step) => ({ version: step.version })));
   });
 
   it('apply only the new steps of a later version, in order', async () => {
     const db = await openFresh();
     await runMigrations(db);
-    const later: Migration[] = [...MIGRATIONS, { version: 2, description: 'a test column', statements: ['alter table hosts add column note text'] }];
-    expect(await runMigrations(db, later)).toEqual([2]);
+    const later: Migration[] = [...MIGRATIONS, { version: 90, description: 'a test column', statements: ['alter table hosts add column note text'] }];
+    expect(await runMigrations(db, later)).toEqual([90]);
     await db.query(`insert into hosts (id, note) values ('h1', 'x')`);
     expect(await runMigrations(db, later)).toEqual([]);
   });
 
   it('a failing step rolls the whole run back: no table, no version row', async () => {
     const db = await openFresh();
-    const broken: Migration[] = [...MIGRATIONS, { version: 2, description: 'broken', statements: ['alter table no_such_table add column x text'] }];
+    const broken: Migration[] = [...MIGRATIONS, { version: 90, description: 'broken', statements: ['alter table no_such_table add column x text'] }];
     await expect(runMigrations(db, broken)).rejects.toThrow(/no_such_table/);
     expect(await db.query(`select table_name from information_schema.tables where table_schema = 'public'`)).toEqual([]);
   });
 
   it('refuse a database migrated by a newer codex-chat', async () => {
     const db = await openFresh();
-    await runMigrations(db, [...MIGRATIONS, { version: 9, description: 'from the future', statements: [] }]);
-    await expect(runMigrations(db)).rejects.toThrow('the database has schema version 9, newer than this codex-chat (1): upgrade codex-chat');
+    await runMigrations(db, [...MIGRATIONS, { version: 99, description: 'from the future', statements: [] }]);
+    await expect(runMigrations(db)).rejects.toThrow(`the database has schema version 99, newer than this codex-chat (${MIGRATIONS.length}): upgrade codex-chat`);
   });
 });

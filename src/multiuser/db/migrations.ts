@@ -1,3 +1,4 @@
+import { CHANGES_CHANNEL } from './changes.js';
 import type { Queryable } from './database.js';
 
 /** One schema step; `statements` run in order, in the transaction of the migration run. */
@@ -82,6 +83,29 @@ export const MIGRATIONS: readonly Migration[] = [
       `create table hosts (
         id text primary key,
         last_seen_at timestamptz null)`,
+    ],
+  },
+  {
+    version: 2,
+    description: 'cluster: hosts.started_at; NOTIFY codex_changes on changes of members, projects and settings',
+    statements: [
+      `alter table hosts add column started_at timestamptz null`,
+      // Each branch reads only its own table's column (plpgsql resolves a record's fields when it runs a statement).
+      `create function notify_codex_change() returns trigger language plpgsql as $$
+        declare
+          changed record;
+          project text;
+        begin
+          if tg_op = 'DELETE' then changed := old; else changed := new; end if;
+          if tg_table_name = 'members' then project := changed.project_id;
+          elsif tg_table_name = 'projects' then project := changed.id;
+          end if;
+          perform pg_notify('${CHANGES_CHANNEL}', json_build_object('table', tg_table_name, 'project', project)::text);
+          return null;
+        end $$`,
+      ...['members', 'projects', 'settings'].map(
+        (table) => `create trigger ${table}_notify_change after insert or update or delete on ${table} for each row execute function notify_codex_change()`,
+      ),
     ],
   },
 ];

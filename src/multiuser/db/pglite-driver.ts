@@ -1,5 +1,5 @@
 import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
-import { isoDates, type Database, type Queryable } from './database.js';
+import { checkChannelName, isoDates, type Database, type Queryable } from './database.js';
 
 function wrap(target: PGlite | Transaction): Queryable {
   const self: Queryable = {
@@ -26,6 +26,12 @@ export async function openPglite(where?: string | PGliteOptions): Promise<Databa
     query: root.query,
     // PGlite runs one transaction at a time and queues other queries behind it.
     transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
+    // One embedded connection that never drops: no reconnect, `onReconnect` never runs.
+    async listen(channel, onPayload) {
+      checkChannelName(channel);
+      const stop = await pglite.listen(channel, onPayload);
+      return () => stop();
+    },
     close: () => pglite.close(),
   };
 }

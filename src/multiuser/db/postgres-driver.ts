@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { isoDates, type Database, type Queryable } from './database.js';
+import { checkChannelName, isoDates, type Database, type Queryable } from './database.js';
+import { listenOnPool } from './postgres-listener.js';
 
 type Client = pg.Pool | pg.PoolClient;
 
@@ -17,6 +18,7 @@ export async function openPostgres(url: string): Promise<Database> {
   pool.on('error', () => {});
   // Fail at open (bad URL, server down, wrong password), not at the first request.
   await pool.query('select 1');
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     query: queryOn(pool),
@@ -35,6 +37,20 @@ export async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    async listen(channel, onPayload, options) {
+      checkChannelName(channel);
+      const stopListening = await listenOnPool(pool, channel, onPayload, options);
+      const stop = async () => {
+        listeners.delete(stop);
+        await stopListening();
+      };
+      listeners.add(stop);
+      return stop;
+    },
+    async close() {
+      // pool.end() waits for every checked-out connection: the listeners' first.
+      for (const stop of [...listeners]) await stop();
+      await pool.end();
+    },
   };
 }
