@@ -12,3 +12,4 @@ export {
   type NatsConfigOptions,
   type WrittenNatsConfig,
 } from './nats-config.js';
+export { checkClusterKey, ClusterKeyMismatchError, CLUSTER_KEY_CHECK_SETTING, type ClusterKeyCheckOptions } from './cluster-key-check.js';
