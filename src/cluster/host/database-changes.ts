@@ -1,36 +1,26 @@
-import { z } from 'zod';
-import type { Database } from '../../multiuser/db/index.js';
-
-/** The channel the database's triggers notify on (members, projects, settings). */
-export const CHANGES_CHANNEL = 'codex_changes';
-
-const Change = z.object({ table: z.enum(['members', 'projects', 'settings']), project: z.string().max(200).optional() });
-export type DatabaseChange = z.infer<typeof Change>;
-
-/** A database that can LISTEN (pg: a dedicated client; PGlite: its own listen). */
-type Listening = { listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> };
+import { CHANGES_CHANNEL, parseDbChange, type Database, type DbChange } from '../../multiuser/db/index.js';
 
 /**
- * Calls `onChange` for each change another process made to members, projects or settings (Postgres
- * NOTIFY from the schema's triggers). A payload that is not one is logged and dropped. Returns the
- * unlistener.
+ * Calls `onChange` for each change any process made to members, projects or settings (Postgres
+ * NOTIFY from the schema's triggers), and `onMissed` when the listening connection was re-made
+ * (NOTIFYs of the gap are lost: reload everything). A payload that is not one is logged and
+ * dropped. Resolves, once listening, with the unlistener.
  */
-export async function listenForChanges(db: Database, onChange: (change: DatabaseChange) => void): Promise<() => Promise<void>> {
-  const listen = (db as Database & Listening).listen;
-  if (!listen) throw new Error('this database cannot LISTEN: a project host needs the cluster migration (Database.listen)');
-  return listen.call(db, CHANGES_CHANNEL, (payload) => {
-    let json: unknown;
+export function listenForChanges(db: Database, onChange: (change: DbChange) => void, onMissed: () => void): Promise<() => Promise<void>> {
+  const guarded = (what: string, run: () => void) => {
     try {
-      json = JSON.parse(payload);
-    } catch {
-      return console.warn(`[host] dropped a ${CHANGES_CHANNEL} notification: not JSON`);
-    }
-    const parsed = Change.safeParse(json);
-    if (!parsed.success) return console.warn(`[host] dropped a ${CHANGES_CHANNEL} notification: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    try {
-      onChange(parsed.data);
+      run();
     } catch (error) {
-      console.error(`[host] handling a ${parsed.data.table} change failed:`, error);
+      console.error(`[host] handling ${what} failed:`, error);
     }
-  });
+  };
+  return db.listen(
+    CHANGES_CHANNEL,
+    (payload) => {
+      const change = parseDbChange(payload);
+      if (!change) return console.warn(`[host] dropped a ${CHANGES_CHANNEL} notification that is not one (${payload.length} chars)`);
+      guarded(`a ${change.table} change`, () => onChange(change));
+    },
+    { onReconnect: () => guarded('the database reconnect', onMissed) },
+  );
 }

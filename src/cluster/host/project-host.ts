@@ -11,7 +11,7 @@ import { createElicitationMethods } from '../../hub/turns/elicitation-methods.js
 import type { MethodHandlers, TurnService, TurnServiceDeps } from '../../hub/types.js';
 import { auditOfRefusal, createAuditLog } from '../../multiuser/audit/index.js';
 import { createMultiuserCredentials, loadSecretKey } from '../../multiuser/credentials/index.js';
-import { openDatabase, type Database, type Project } from '../../multiuser/db/index.js';
+import { openDatabase, touchHost, type Database, type DbChange, type Project } from '../../multiuser/db/index.js';
 import { createCallAudit } from '../../multiuser/hub/audited-methods.js';
 import { createMembership } from '../../multiuser/hub/membership.js';
 import { createMultiuserContainers } from '../../multiuser/hub/project-containers.js';
@@ -23,10 +23,9 @@ import { encodeClusterMessage, type HostNotification } from '../messages.js';
 import { connectCluster, type NatsCredentials } from '../nats-connection.js';
 import { CLUSTER_SUBJECTS, isHostId } from '../subjects.js';
 import { startCallServer } from './call-server.js';
-import { listenForChanges, type DatabaseChange } from './database-changes.js';
+import { listenForChanges } from './database-changes.js';
 import { followFrontEvents } from './front-events.js';
 import { startHeartbeat } from './heartbeat.js';
-import { touchHostRow } from './host-row.js';
 import { createProjectAssignment } from './project-assignment.js';
 import { createReloadingSettings } from './reloading-settings.js';
 import { createRemoteClients } from './remote-clients.js';
@@ -169,15 +168,20 @@ async function startOn(db: Database, ownsDb: boolean, dataDir: string, options: 
         running.forgetProject(loadedId);
       }
     }
-    const onChange = (change: DatabaseChange): void => {
+    const projectsChanged = (projectId?: string): void => {
+      assignment.forget(projectId);
+      unloadMovedAway(projectId).catch((error: unknown) => console.error(`[host ${id}] closing a moved project failed:`, error));
+    };
+    const onChange = (change: DbChange): void => {
       if (change.table === 'members') membership.invalidate(change.project);
       else if (change.table === 'settings') void settings.reload();
-      else {
-        assignment.forget(change.project);
-        unloadMovedAway(change.project).catch((error: unknown) => console.error(`[host ${id}] closing a moved project failed:`, error));
-      }
+      else projectsChanged(change.project);
     };
-    const unlisten = await listenForChanges(db, onChange);
+    const unlisten = await listenForChanges(db, onChange, () => {
+      membership.invalidate();
+      void settings.reload();
+      projectsChanged();
+    });
     closers.push(unlisten);
 
     const frontEvents = followFrontEvents(nc, (event) => {
@@ -204,13 +208,13 @@ async function startOn(db: Database, ownsDb: boolean, dataDir: string, options: 
     });
     closers.push(() => callServer.stop());
 
-    await touchHostRow(db, { id, startedAt });
+    await touchHost(db, { id, startedAt });
     const heartbeat = startHeartbeat({
       nc,
       hostId: id,
       startedAt,
       state: () => ({ projects: scopes.loaded().map((scope) => scope.projectId), runningTurns: running.count() }),
-      touchRow: () => touchHostRow(db, { id, startedAt }),
+      touchRow: () => touchHost(db, { id, startedAt }),
     });
     closers.push(() => heartbeat.stop());
 
