@@ -146,6 +146,13 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
     expect(await front.ok('h1', 'chat.open', params, annOn)).toHaveProperty('rows');
   });
 
+  it("refuses to start with a secret.key that is not the cluster's", async () => {
+    const other = path.join(base, 'other-key');
+    mkdirSync(other, { mode: 0o700 });
+    writeFileSync(path.join(other, 'secret.key'), randomBytes(32), { mode: 0o600 });
+    await expect(startProjectHost({ id: 'h2', natsUrl: nats.url, natsCredentials: readNatsCredentials(nats.credentialsFile('h2')), database: databaseUrl, dataDir: other, log: () => undefined })).rejects.toThrow(/secret\.key .* is not the cluster's/);
+  });
+
   it('answers -32007 for a project of another host', async () => {
     expect(await front.call('h1', 'chat.list', { project: p2.id }, annOn)).toEqual({ ok: false, error: { code: -32007, message: `project ${p2.id} is not on host h1` } });
   });

@@ -10,7 +10,7 @@ import type { AgentLauncher } from '../../hub/turns/agent-process.js';
 import { createElicitationMethods } from '../../hub/turns/elicitation-methods.js';
 import type { MethodHandlers, TurnService, TurnServiceDeps } from '../../hub/types.js';
 import { auditOfRefusal, createAuditLog } from '../../multiuser/audit/index.js';
-import { createMultiuserCredentials, loadSecretKey } from '../../multiuser/credentials/index.js';
+import { createMultiuserCredentials, loadSecretKey, secretKeyPath } from '../../multiuser/credentials/index.js';
 import { openDatabase, touchHost, type Database, type DbChange, type Project } from '../../multiuser/db/index.js';
 import { createCallAudit } from '../../multiuser/hub/audited-methods.js';
 import { createMembership } from '../../multiuser/hub/membership.js';
@@ -19,6 +19,7 @@ import { createProjectRouter } from '../../multiuser/hub/project-router.js';
 import { createProjectScopes, type ProjectScopes } from '../../multiuser/hub/project-scopes.js';
 import { createTurnAudit } from '../../multiuser/hub/turn-audit.js';
 import { deriveCallerSigningKey } from '../caller-signature.js';
+import { checkClusterKey } from '../cluster-key-check.js';
 import { encodeClusterMessage, type HostNotification } from '../messages.js';
 import { connectCluster, type NatsCredentials } from '../nats-connection.js';
 import { CLUSTER_SUBJECTS, isHostId } from '../subjects.js';
@@ -94,8 +95,8 @@ async function startOn(db: Database, ownsDb: boolean, dataDir: string, options: 
   const log = options.log ?? ((line: string) => console.log(line));
   const startedAt = new Date().toISOString();
   const secretKey = loadSecretKey(dataDir);
-  // CLUSTER KEY CHECK: the infra engineer's src/cluster/cluster-key-check.ts `checkClusterKey` goes
-  // here (refuses a secret.key that differs from the cluster's). Not wired yet: it has not landed.
+  // A host with another key than the cluster's would refuse every call: it does not start instead.
+  await checkClusterKey(db, secretKey, { process: `host ${id}`, keyFile: secretKeyPath(dataDir) });
   const settings = await createReloadingSettings(db);
   const audit = createAuditLog(db);
   const calls = createCallAudit(audit);
