@@ -1,4 +1,5 @@
 import type { Row, RowKey } from '../protocol/index.js';
+import { parseIsoDate } from './iso-date.js';
 
 /** The primary-key fields of every syncdb row (CoCalc chat: `[date, sender_id, event]`). */
 export const PRIMARY_KEY_FIELDS = ['date', 'sender_id', 'event'] as const;
@@ -6,7 +7,7 @@ export const PRIMARY_KEY_FIELDS = ['date', 'sender_id', 'event'] as const;
 /** Milliseconds of a row date: ISO string, epoch number (drafts use 0 and -rootMs) or Date; NaN if invalid. */
 export function dateToMs(date: unknown): number {
   if (typeof date === 'number') return Number.isFinite(date) ? date : Number.NaN;
-  if (typeof date === 'string') return Date.parse(date);
+  if (typeof date === 'string') return parseIsoDate(date);
   if (date instanceof Date) return date.valueOf();
   return Number.NaN;
 }
@@ -45,7 +46,7 @@ export function rowKeyProblem(value: Record<string, unknown>): string | undefine
   const { date, sender_id: senderId, event } = value;
   if (typeof event !== 'string' || event === '') return 'event: expected a non-empty string';
   if (typeof senderId !== 'string') return 'sender_id: expected a string';
-  if (typeof date === 'number' ? !Number.isFinite(date) : typeof date !== 'string' || Number.isNaN(Date.parse(date))) {
+  if (typeof date === 'number' ? !Number.isFinite(date) : typeof date !== 'string' || Number.isNaN(parseIsoDate(date))) {
     return 'date: expected an ISO date string (or an epoch number for drafts)';
   }
   return undefined;

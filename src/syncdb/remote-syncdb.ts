@@ -148,9 +148,9 @@ export class RemoteSyncDB implements SyncDB {
     this.base.commit();
     this.version = opened.version ?? -1;
     if (this.view.size === 0 && this.pending.length === 0 && this.unsent.length === 0) {
-      // The first open (nothing shown, no local writes): the view is the base. Copying it row by row
-      // skips rebuild's per-row merge of pending writes and comparison (~40% of a 10,000-row load).
-      for (const row of this.base.get()) this.view.set(row);
+      // The first open (nothing shown, no local writes): the view is the base, sharing its frozen
+      // rows. This skips rebuild's per-row merge of pending writes and comparison, and a second copy.
+      this.view.fillFrom(this.base);
       this.view.commit();
     } else {
       this.rebuild(touched);

@@ -14,7 +14,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * Rows come from JSON.parse, which makes `__proto__` an ordinary own key, so it must stay one.
  */
 export function setOwnField(obj: Record<string, unknown>, field: string, value: unknown): void {
-  Object.defineProperty(obj, field, { value, enumerable: true, writable: true, configurable: true });
+  // Only `__proto__` needs defineProperty (several times slower than assignment, which showed in
+  // every row copy): every other key of Object.prototype is a writable data property, so assigning
+  // it on a plain object makes an own property.
+  if (field === '__proto__') Object.defineProperty(obj, field, { value, enumerable: true, writable: true, configurable: true });
+  else obj[field] = value;
 }
 
 function hasOwnField(obj: object, field: string): boolean {
@@ -27,14 +31,25 @@ function hasOwnField(obj: object, field: string): boolean {
  * the document's back.
  */
 export function frozenCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy));
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [field, child] of Object.entries(value)) if (child !== undefined) setOwnField(copy, field, frozenCopy(child));
-    return Object.freeze(copy);
+  const copy: Record<string, unknown> = {};
+  const source = value as Record<string, unknown>;
+  for (const field of Object.keys(source)) {
+    const child = source[field];
+    if (child !== undefined) setOwnField(copy, field, frozenCopy(child));
   }
-  return value;
+  return Object.freeze(copy);
+}
+
+// Rows made by mergeRow: frozen all the way down, without nulls where a set drops them. Storing one
+// again (the view of a RemoteSyncDB copying its base, a scratch document) needs no copy.
+const storedRows = new WeakSet<object>();
+
+/** Whether `value` is a row made by mergeRow (deeply frozen, nulls already dropped). */
+export function isStoredRow(value: object): value is Row {
+  return storedRows.has(value);
 }
 
 /** Deep equality of JSON-like values. */
@@ -83,7 +98,9 @@ export function mergeRow(old: Row | undefined, patch: Record<string, unknown>): 
       changed = true;
     }
   }
-  return changed ? (Object.freeze(next) as Row) : (old as Row);
+  if (!changed) return old as Row;
+  storedRows.add(Object.freeze(next));
+  return next as Row;
 }
 
 /** Whether `row` matches every field of `where`; dates compare by instant. */

@@ -1,5 +1,6 @@
 import { CHAT_SCHEMA_VERSION, ChatRowSchema, DraftRowSchema, parseWith } from '../protocol/index.js';
 import type { ChatRow, DraftRow, HistoryEntry, ParseResult } from '../protocol/index.js';
+import { readCurrentChatRow } from './current-chat-row.js';
 import { dateToMs } from './keys.js';
 import { isPlainObject } from './row-values.js';
 
@@ -17,6 +18,12 @@ const DROPPABLE_FIELDS = [
  */
 export function upgradeChatRow(raw: unknown): ParseResult<ChatRow> {
   if (!isPlainObject(raw)) return { ok: false, problems: ['(root): expected an object'] };
+  const current = readCurrentChatRow(raw);
+  return current ? { ok: true, value: current } : upgradeChatRowBySchema(raw);
+}
+
+/** upgradeChatRow without the fast path for current rows: every row through ChatRowSchema. */
+export function upgradeChatRowBySchema(raw: Record<string, unknown>): ParseResult<ChatRow> {
   if (raw.event !== 'chat') return { ok: false, problems: [`event: expected "chat", got ${JSON.stringify(raw.event)}`] };
   const row: Record<string, unknown> = { ...raw, schema_version: CHAT_SCHEMA_VERSION };
   if (typeof row.date === 'number') row.date = isoOrInvalid(row.date);
