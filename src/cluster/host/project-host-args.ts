@@ -44,6 +44,11 @@ function required(value: string | boolean | undefined, flag: string): string {
 
 /** Parses the arguments after `project-host`; 'help' for --help. Throws ProjectHostUsageError. */
 export function parseProjectHostArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ProjectHostCliOptions | 'help' {
+  argv.forEach((arg, index) => {
+    const option = arg.startsWith('--') && !arg.includes('=') ? OPTIONS[arg.slice(2) as keyof typeof OPTIONS] : undefined;
+    const next = argv[index + 1];
+    if (option?.type === 'string' && (next === undefined || next.startsWith('--'))) throw new ProjectHostUsageError(`${arg} needs a value (codex-chat project-host --help)`);
+  });
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));

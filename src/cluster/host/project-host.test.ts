@@ -115,6 +115,13 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
     expect(files.filter((file) => file.includes('.codex-chat'))).toEqual([]);
   }, 60_000);
 
+  it('beats every second with the open projects, and registers in hosts', async () => {
+    const beat = await waitFor('a heartbeat of h1', () => front.alive.find((alive) => alive.hostId === 'h1' && alive.startedAt === h1.startedAt));
+    expect(beat.projects.sort()).toEqual([p1.id, p3.id].sort());
+    const [row] = await admin.query<{ started_at: string }>(`select started_at from hosts where id = 'h1'`);
+    expect(new Date(row.started_at).toISOString()).toBe(h1.startedAt);
+  });
+
   it('checks the role again: a viewer cannot send (refused row written by the host)', async () => {
     const reply = await front.call('h1', 'turn.send', { project: p1.id, path: CHAT, threadKey: '1', prompt: [{ type: 'text', text: 'hello' }], userDate: new Date().toISOString() }, { accountId: bo.id, clientId: 'bo-tab' });
     expect(reply).toMatchObject({ ok: false, error: { code: -32001, message: expect.stringContaining(`viewers cannot turn.send in project ${p1.id}`) } });

@@ -2,7 +2,7 @@
 // credentials that signs calls (or forges them), sends front events and records every host notification.
 import { randomUUID } from 'node:crypto';
 import { signCall } from '../../caller-signature.js';
-import { encodeClusterMessage, HostCallReply, type CallerIdentity, type FrontEvent, type HostCallRequest, type HostNotification } from '../../messages.js';
+import { encodeClusterMessage, HostCallReply, type CallerIdentity, type FrontEvent, type HostAlive, type HostCallRequest, type HostNotification } from '../../messages.js';
 import { connectCluster, readNatsCredentials } from '../../nats-connection.js';
 import { CLUSTER_SUBJECTS, CLUSTER_TIMINGS } from '../../subjects.js';
 import type { NatsServer } from '../../testing/nats-server.js';
@@ -19,6 +19,8 @@ export async function connectTestFront(nats: NatsServer, signingKey: Buffer) {
   const nc = await connectCluster({ url: nats.url, credentials: readNatsCredentials(nats.credentialsFile('front')), name: 'codex-chat test front' });
   const frontId = randomUUID();
   const heard: HeardNotification[] = [];
+  const alive: HostAlive[] = [];
+  nc.subscribe(CLUSTER_SUBJECTS.anyHostAlive, { callback: (_error, msg) => alive.push(JSON.parse(new TextDecoder().decode(msg.data)) as HostAlive) });
   nc.subscribe(CLUSTER_SUBJECTS.anyHostNotify, {
     callback: (_error, msg) => {
       heard.push({ ...(JSON.parse(new TextDecoder().decode(msg.data)) as HostNotification), hostId: msg.subject.split('.')[2] });
@@ -35,6 +37,8 @@ export async function connectTestFront(nats: NatsServer, signingKey: Buffer) {
   return {
     frontId,
     heard,
+    /** Every heartbeat heard. */
+    alive,
     /** Sends a call to `hostId` and returns its reply. */
     async call(hostId: string, method: string, params: Record<string, unknown>, who: TestCaller, tamper?: Tamper): Promise<HostCallReply> {
       const reply = await nc.request(CLUSTER_SUBJECTS.hostCall(hostId), encodeClusterMessage(request(hostId, method, params, who, tamper)), { timeout: CLUSTER_TIMINGS.callTimeoutMs });
