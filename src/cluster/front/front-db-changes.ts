@@ -1,0 +1,30 @@
+import { CHANGES_CHANNEL, parseDbChange, type Database } from '../../multiuser/db/index.js';
+import type { Membership } from '../../multiuser/hub/membership.js';
+import type { ProjectHosts } from './project-hosts.js';
+
+/**
+ * What the front hub caches, dropped when another process (a host, the admin CLI, another front)
+ * changes it in Postgres (NOTIFY from the schema's triggers): members -> the membership cache,
+ * projects -> the project's host, settings -> read again. After the listening connection was
+ * re-made (NOTIFYs of the gap are lost) everything is dropped. Resolves with the unlistener.
+ */
+export function followDbChanges(db: Database, deps: { membership: Membership; hosts: ProjectHosts; reloadSettings(): Promise<void> }): Promise<() => Promise<void>> {
+  const reloadSettings = () => void deps.reloadSettings().catch((error: unknown) => console.error('[front] reloading the settings failed:', error));
+  return db.listen(
+    CHANGES_CHANNEL,
+    (payload) => {
+      const change = parseDbChange(payload);
+      if (!change) return console.warn(`[front] dropped a ${CHANGES_CHANNEL} notification that is not one (${payload.length} chars)`);
+      if (change.table === 'members') deps.membership.invalidate(change.project);
+      else if (change.table === 'projects') deps.hosts.forget(change.project);
+      else reloadSettings();
+    },
+    {
+      onReconnect: () => {
+        deps.membership.invalidate();
+        deps.hosts.forget();
+        reloadSettings();
+      },
+    },
+  );
+}
