@@ -20,7 +20,7 @@ export async function connectTestFront(nats: NatsServer, signingKey: Buffer) {
   const frontId = randomUUID();
   const heard: HeardNotification[] = [];
   const alive: HostAlive[] = [];
-  nc.subscribe(CLUSTER_SUBJECTS.anyHostAlive, { callback: (_error, msg) => alive.push(JSON.parse(new TextDecoder().decode(msg.data)) as HostAlive) });
+  nc.subscribe(CLUSTER_SUBJECTS.anyHostAlive, { callback: (_error, msg) => void alive.push(JSON.parse(new TextDecoder().decode(msg.data)) as HostAlive) });
   nc.subscribe(CLUSTER_SUBJECTS.anyHostNotify, {
     callback: (_error, msg) => {
       heard.push({ ...(JSON.parse(new TextDecoder().decode(msg.data)) as HostNotification), hostId: msg.subject.split('.')[2] });
