@@ -160,8 +160,14 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
     await expect(startProjectHost({ id: 'h2', natsUrl: nats.url, natsCredentials: readNatsCredentials(nats.credentialsFile('h2')), database: databaseUrl, dataDir: other, log: () => undefined })).rejects.toThrow(/secret\.key .* is not the cluster's/);
   });
 
-  it('answers -32007 for a project of another host', async () => {
+  it('answers -32007 for a project of another host, and serves it as soon as it is placed here', async () => {
     expect(await front.call('h1', 'chat.list', { project: p2.id }, annOn)).toEqual({ ok: false, error: { code: -32007, message: `project ${p2.id} is not on host h1` } });
+    const unplaced = await project('Fourth', 'h1');
+    await admin.query(`update projects set host_id = null where id = $1`, [unplaced.id]);
+    expect(await front.call('h1', 'chat.list', { project: unplaced.id }, annOn)).toMatchObject({ ok: false, error: { code: -32007 } });
+    // The front places it at first use and calls at once, before the NOTIFY may have reached the host.
+    await admin.query(`update projects set host_id = 'h1' where id = $1`, [unplaced.id]);
+    expect(await front.call('h1', 'chat.list', { project: unplaced.id }, annOn)).toMatchObject({ ok: true });
   });
 
   it("ends a client's turn subscriptions when the front says it left", async () => {
