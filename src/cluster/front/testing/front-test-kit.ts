@@ -45,6 +45,8 @@ export async function startFrontTestKit(hostIds: string[]) {
     db,
     hosts,
     nats,
+    /** The cluster's caller signing key (from the front's secret.key). */
+    signingKey,
     origin,
     async person(email: string, name: string): Promise<Account> {
       const account = await addAccount(db, { email, name });
