@@ -36,6 +36,17 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await runAdminCli(argv);
     return;
   }
+  // `codex-chat hosts list` (a cluster's project hosts) and `codex-chat cluster nats-config` (loaded only when used).
+  if (argv[0] === 'hosts') {
+    const { runHostsCli } = await import('../multiuser/cli/index.js');
+    process.exitCode = await runHostsCli(argv);
+    return;
+  }
+  if (argv[0] === 'cluster') {
+    const { runClusterCli } = await import('../cluster/nats-config-cli.js');
+    process.exitCode = await runClusterCli(argv);
+    return;
+  }
   // `codex-chat project-host --id H ...`: a cluster's project host (loaded only when used: NATS, database drivers).
   if (argv[0] === 'project-host') {
     const { runProjectHost } = await import('../cluster/host/run-project-host.js');

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isHostId } from '../../cluster/index.js';
 import { PROJECT_ROLES, type ProjectRole } from '../../protocol/multiuser.js';
 
 /** A bad admin command line: one line for the user, exit code 2. */
@@ -14,6 +15,7 @@ export type AdminCommand =
   | { kind: 'accounts.disable'; email: string }
   | { kind: 'projects.add'; name: string; owner: string; folder?: string }
   | { kind: 'projects.list' }
+  | { kind: 'projects.move'; project: string; host: string }
   | { kind: 'members.add'; project: string; email: string; role: ProjectRole }
   | { kind: 'members.remove'; project: string; email: string }
   | { kind: 'members.list'; project: string };
@@ -32,6 +34,7 @@ export const ADMIN_USAGE = `Usage: codex-chat accounts add --email E --name N [-
        codex-chat accounts disable E
        codex-chat projects add --name N --owner E [--folder DIR]
        codex-chat projects list
+       codex-chat projects move P --host H   a cluster: the project's next call goes to host H
        codex-chat projects members add --project P --email E [--role owner|collaborator|viewer]
        codex-chat projects members remove --project P --email E
        codex-chat projects members list --project P
@@ -51,6 +54,7 @@ const COMMANDS: Record<string, { kind: AdminCommand['kind']; flags: Flags; posit
   'accounts disable': { kind: 'accounts.disable', flags: {}, positionals: 1 },
   'projects add': { kind: 'projects.add', flags: { name: { type: 'string' }, owner: { type: 'string' }, folder: { type: 'string' } }, positionals: 0 },
   'projects list': { kind: 'projects.list', flags: {}, positionals: 0 },
+  'projects move': { kind: 'projects.move', flags: { host: { type: 'string' } }, positionals: 1 },
   'projects members add': { kind: 'members.add', flags: { project: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } }, positionals: 0 },
   'projects members remove': { kind: 'members.remove', flags: { project: { type: 'string' }, email: { type: 'string' } }, positionals: 0 },
   'projects members list': { kind: 'members.list', flags: { project: { type: 'string' } }, positionals: 0 },
@@ -146,6 +150,12 @@ function commandOf(kind: AdminCommand['kind'], values: Record<string, string | b
     case 'projects.add': {
       const folder = values.folder === undefined ? undefined : path.resolve(cwd, required(values.folder, '--folder', 'a folder'));
       return { kind, name: checkText(required(values.name, '--name', "the project's name"), '--name', 100), owner: checkEmail(required(values.owner, '--owner', "the owner's email"), '--owner'), folder };
+    }
+    case 'projects.move': {
+      if (words.length === 0) throw new AdminUsageError('projects move needs the id or name of the project');
+      const host = required(values.host, '--host', 'the id of the project host to move it to');
+      if (!isHostId(host)) throw new AdminUsageError(`--host '${host}' is not a host id (lowercase letters, digits, - and _)`);
+      return { kind, project: words[0], host };
     }
     case 'members.add':
       return { kind, project: required(values.project, '--project', 'its id or name'), email: checkEmail(required(values.email, '--email', "the member's email")), role: checkRole(values.role as string | undefined) };

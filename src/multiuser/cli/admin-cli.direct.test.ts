@@ -12,7 +12,7 @@ import { DEFAULT_BASE_URL } from './admin-cli.js';
 describe('admin command line: bad input is one line and exit code 2 (before any database opens)', () => {
   it.each([
     [['accounts'], 'accounts needs a command: add, list, disable'],
-    [['projects', 'frob'], "unknown command 'projects frob' (projects: add, list, members)"],
+    [['projects', 'frob'], "unknown command 'projects frob' (projects: add, list, move, members)"],
     [['projects', 'members'], 'projects members needs a command: add, remove, list'],
     [['accounts', 'add', '--name', 'N'], "--email is required (the account's email)"],
     [['accounts', 'add', '--email', '--name', 'N'], '--email needs a value'],
@@ -29,7 +29,7 @@ describe('admin command line: bad input is one line and exit code 2 (before any 
   it('--help prints the commands, exit 0', async () => {
     const exit = await runCodexChat(['accounts', '--help']);
     expect(exit.code).toBe(0);
-    for (const command of ['accounts add', 'accounts list', 'accounts disable', 'projects add', 'projects list', 'projects members add', 'projects members remove', 'projects members list', '--data', '--database']) {
+    for (const command of ['accounts add', 'accounts list', 'accounts disable', 'projects add', 'projects list', 'projects move', 'projects members add', 'projects members remove', 'projects members list', '--data', '--database']) {
       expect(exit.stdout).toContain(command);
     }
   });

@@ -24,6 +24,7 @@ import {
 } from '../db/index.js';
 import { AdminUsageError, type AdminCommand } from './admin-args.js';
 import { formatTable } from './format-table.js';
+import { moveProjectCommand, placeNewProject } from './project-hosts-commands.js';
 
 export type AdminContext = {
   db: Database;
@@ -109,13 +110,16 @@ async function run(command: AdminCommand, context: AdminContext): Promise<AdminO
         return added;
       });
       context.onMembersChanged?.(project.id);
-      return [`added project ${project.name} (id ${project.id}) in ${project.folder}, owner ${owner.email}`];
+      const placed = await placeNewProject(db, project.id);
+      return [`added project ${project.name} (id ${project.id}) in ${project.folder}, owner ${owner.email}${placed}`];
     }
     case 'projects.list': {
       const projects = await listProjects(db);
       if (projects.length === 0) return ['no projects (codex-chat projects add --name N --owner E adds one)'];
       return formatTable(['ID', 'NAME', 'MEMBERS', 'FOLDER'], projects.map((p) => [p.id, p.name, String(p.members), p.folder]));
     }
+    case 'projects.move':
+      return moveProjectCommand(db, command);
     case 'members.add': {
       const project = await projectNamed(db, command.project);
       const account = await accountByEmail(db, command.email);

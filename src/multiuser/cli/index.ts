@@ -2,3 +2,4 @@
 export { runAdminCli, DEFAULT_BASE_URL } from './admin-cli.js';
 export { startAdminSocket, type AdminSocket, type AdminSocketOptions } from './admin-socket.js';
 export { ADMIN_USAGE, defaultDataDir } from './admin-args.js';
+export { hostsCommand, runHostsCli } from './hosts-cli.js';

@@ -78,7 +78,7 @@ export async function moveProject(db: Queryable, projectId: string, hostId: stri
     const [project] = await tx.query<{ hostId: string | null }>(`select host_id as "hostId" from projects where id = $1 for update`, [projectId]);
     if (!project) throw new NotFoundError(`no project ${projectId}`);
     if ((await tx.query(`select 1 from hosts where id = $1`, [hostId])).length === 0) {
-      throw new NotFoundError(`no host ${hostId} is registered (a host registers when it first starts; see hosts list)`);
+      throw new NotFoundError(`no host ${hostId} is registered (a host registers when it first starts)`);
     }
     if (project.hostId !== hostId) await tx.query(`update projects set host_id = $2 where id = $1`, [projectId, hostId]);
     return { from: project.hostId };
