@@ -11,6 +11,7 @@ import { addAccount, addMember, addProject, openDatabase, type Account, type Dat
 import { acquirePostgresServer, releasePostgresServer } from '../../multiuser/testing/test-databases.js';
 import { deriveCallerSigningKey } from '../caller-signature.js';
 import { readNatsCredentials } from '../nats-connection.js';
+import { spawnCli } from '../testing/cli-process.js';
 import { startNatsServer, type NatsServer } from '../testing/nats-server.js';
 import { startProjectHost, type ProjectHost } from './project-host.js';
 import { connectTestFront, type TestCaller, type TestFront } from './testing/test-front.js';
@@ -211,6 +212,19 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
     await waitFor('the next turn to end', () => ended(eventsAt(tab.clientId, next)));
     expect(eventsAt(tab.clientId, next).at(-1)).toMatchObject({ type: 'status', state: 'completed' });
   }, 90_000);
+
+  it('runs as `codex-chat project-host`: warns of --sandbox none, says ready, stops on SIGTERM', async () => {
+    const args = ['project-host', '--id', 'h2', '--nats', nats.url, '--nats-credentials', nats.credentialsFile('h2'), '--database', databaseUrl, '--data', dataDir('h2'), '--sandbox', 'none'];
+    const cli = spawnCli('host h2', args, base);
+    try {
+      await cli.waitForLine(/\[host h2\] ready: serving 1 project\(s\) over NATS/);
+      expect(cli.output()).toContain('[host h2] WARNING: --sandbox none: agents run ON THE HOST');
+      expect(await front.ok('h2', 'chat.list', { project: p2.id }, annOn)).toEqual({ files: [] });
+    } finally {
+      await cli.stop();
+    }
+    expect(cli.output()).toContain('[hub] stopped');
+  }, 120_000);
 
   it("closes a project's scope when it moves to another host (NOTIFY), whose host goes on from the folder", async () => {
     const threadKey = await newThread('h1', p3.id, Date.UTC(2026, 4, 1));
