@@ -38,8 +38,22 @@ function SafeImage({ src, alt }: ComponentProps<'img'>) {
   return <img src={src} alt={alt ?? ''} loading="lazy" style={{ maxWidth: '100%' }} />;
 }
 
+type Transformer = ReturnType<typeof rehypeHighlight>;
+let sharedHighlighter: Transformer | undefined;
+
+/**
+ * rehype-highlight with one highlighter for every message. Why: react-markdown attaches its plugins
+ * for each rendered text, and rehype-highlight's attacher registers all its languages anew each time
+ * (~1 ms a message: most of the markdown cost of opening a long thread). The transformer keeps no
+ * state between trees, so sharing it is safe.
+ */
+function rehypeHighlightShared(): Transformer {
+  sharedHighlighter ??= rehypeHighlight({ detect: false });
+  return sharedHighlighter;
+}
+
 const REMARK_PLUGINS = [remarkGfm, remarkHtmlAsText];
-const REHYPE_PLUGINS = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] as ComponentProps<typeof Markdown>['rehypePlugins'];
+const REHYPE_PLUGINS = [rehypeHighlightShared] as ComponentProps<typeof Markdown>['rehypePlugins'];
 const COMPONENTS = { a: SafeLink, img: SafeImage };
 
 /** Markdown for agent and user text: GFM, highlighted code, no raw HTML, no javascript:/data: links. */

@@ -14,6 +14,20 @@ describe('SafeMarkdown', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
   });
 
+  it('highlights the code of every message with the one shared highlighter', () => {
+    const { container } = render(
+      <>
+        <SafeMarkdown text={'```ts\nconst a = 1;\n```'} />
+        <SafeMarkdown text={'```python\ndef b():\n    return 2\n```\n\n```nosuchlanguage\nplain\n```'} />
+        <SafeMarkdown text={'```js\nlet c = 3;\n```'} />
+      </>,
+    );
+    const codes = [...container.querySelectorAll('pre > code')];
+    expect(codes.map((code) => code.className)).toEqual(['hljs language-ts', 'hljs language-python', 'hljs language-nosuchlanguage', 'hljs language-js']);
+    // Highlighted code has token spans; the unknown language is left as plain text.
+    expect(codes.map((code) => code.querySelectorAll('span[class^="hljs-"]').length > 0)).toEqual([true, true, false, true]);
+  });
+
   it('neutralises javascript:, data: and vbscript: links and shows raw HTML as text', () => {
     const { container } = render(<SafeMarkdown text={'[a](javascript:alert(1)) [b](data:text/html,x) [c](VBScript:msgbox) <b onclick="x()">bold?</b>'} />);
     expect(container.querySelectorAll('a')).toHaveLength(0);

@@ -80,10 +80,11 @@ function mergeObjectField(old: Record<string, unknown> | undefined, patch: Recor
  * existing row are kept as stored.
  */
 export function mergeRow(old: Row | undefined, patch: Record<string, unknown>): Row {
-  const next: Record<string, unknown> = old ? { ...old } : {};
-  let changed = old === undefined;
+  if (old === undefined) return newRow(patch);
+  const next: Record<string, unknown> = { ...old };
+  let changed = false;
   for (const [field, value] of Object.entries(patch)) {
-    if (value === undefined || (old && (field === 'date' || field === 'sender_id' || field === 'event'))) continue;
+    if (value === undefined || field === 'date' || field === 'sender_id' || field === 'event') continue;
     if (value === null) {
       if (hasOwnField(next, field)) {
         delete next[field];
@@ -98,9 +99,24 @@ export function mergeRow(old: Row | undefined, patch: Record<string, unknown>): 
       changed = true;
     }
   }
-  if (!changed) return old as Row;
-  storedRows.add(Object.freeze(next));
-  return next as Row;
+  return changed ? stored(next) : old;
+}
+
+// mergeRow of a row not stored yet: every field but null and undefined, with nothing to compare
+// against (the load of a whole document is this, once per row).
+function newRow(patch: Record<string, unknown>): Row {
+  const next: Record<string, unknown> = {};
+  for (const field of Object.keys(patch)) {
+    const value = patch[field];
+    if (value === undefined || value === null) continue;
+    setOwnField(next, field, isPlainObject(value) ? mergeObjectField(undefined, value) : frozenCopy(value));
+  }
+  return stored(next);
+}
+
+function stored(row: Record<string, unknown>): Row {
+  storedRows.add(Object.freeze(row));
+  return row as Row;
 }
 
 /** Whether `row` matches every field of `where`; dates compare by instant. */

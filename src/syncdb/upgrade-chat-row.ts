@@ -13,7 +13,8 @@ const DROPPABLE_FIELDS = [
 /**
  * Reads a stored `event:"chat"` row as the current schema. Legacy rows (CoCalc's `payload.content`
  * or `mesg.content` instead of `history`, epoch-number dates, no `schema_version`) are upgraded in
- * the returned value only; the stored row is never rewritten. Malformed optional fields are dropped;
+ * the returned value only; the stored row is never rewritten. The value is always a new object of
+ * the caller's (nested values may be the stored row's frozen ones). Malformed optional fields are dropped;
  * a row without a usable date, sender or text is a problem. Never throws.
  */
 export function upgradeChatRow(raw: unknown): ParseResult<ChatRow> {

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { keyString } from '../../src/syncdb/index.js';
-import { deleteFromBuckets, getFromBuckets, setInBuckets } from './buckets.js';
+import { bucketsEmpty, deleteFromBuckets, getFromBuckets, setInBuckets } from './buckets.js';
 import type { ChatMessage, ChatState } from './chat-types.js';
 import type { ChatIndex, ReadBatch } from './read-changes.js';
 import { updateSortedKeys } from './sorted-keys.js';
@@ -8,15 +8,20 @@ import { sameThread, summarizeThread } from './thread-summary.js';
 
 type ThreadWork = { removed: Set<string>; added: string[] };
 
+const LARGE_BATCH = 64;
+
 /**
  * Immer recipe: applies one read batch to the state in O(size of the batch). `base` is the state
  * before the change (read from it, not from the draft, to avoid creating proxies); only touched
  * messages, threads and drafts are assigned, so every other object keeps its identity.
  */
 export function applyChatChanges(draft: Draft<ChatState>, base: ChatState, batch: ReadBatch, index: ChatIndex): void {
+  // Nothing to clear when there were no problems (a document's first read): skips computing and
+  // looking up a key per row. Small batches skip the check (a scan of every bucket) instead.
+  const hadProblems = batch.messageKeys.size < LARGE_BATCH || !bucketsEmpty(base.problems);
   for (const [id, problems] of batch.problems) {
     if (problems) setInBuckets(draft.problems, id, problems);
-    else deleteFromBuckets(draft.problems, base.problems, id);
+    else if (hadProblems) deleteFromBuckets(draft.problems, base.problems, id);
   }
   const shown = new Map<string, ChatMessage | undefined>();
   const threads = new Map<string, ThreadWork>();
@@ -26,7 +31,7 @@ export function applyChatChanges(draft: Draft<ChatState>, base: ChatState, batch
     return entry;
   };
   for (const ms of batch.messageKeys) {
-    const winner = pickShown(ms, index, draft, base);
+    const winner = pickShown(ms, index, draft, base, hadProblems);
     const old = getFromBuckets(base.messages, ms);
     shown.set(ms, winner);
     if (old === winner) continue;
@@ -71,13 +76,14 @@ export function applyChatChanges(draft: Draft<ChatState>, base: ChatState, batch
 
 // CoCalc keys messages by date alone. When two senders share a millisecond, the smallest sender id
 // is shown and the others are reported as problems, so the choice does not depend on arrival order.
-function pickShown(ms: string, index: ChatIndex, draft: Draft<ChatState>, base: ChatState): ChatMessage | undefined {
+function pickShown(ms: string, index: ChatIndex, draft: Draft<ChatState>, base: ChatState, hadProblems: boolean): ChatMessage | undefined {
   const candidates = index.byMs.get(ms);
   if (!candidates) return undefined;
   let winner: ChatMessage | undefined;
   for (const message of candidates.values()) if (!winner || message.sender_id < winner.sender_id) winner = message;
   if (!winner) return undefined;
-  deleteFromBuckets(draft.problems, base.problems, keyString(winner));
+  // A winner hidden before (another sender won) loses its "hidden" problem.
+  if (hadProblems) deleteFromBuckets(draft.problems, base.problems, keyString(winner));
   for (const message of candidates.values()) {
     if (message !== winner) setInBuckets(draft.problems, keyString(message), [`hidden: ${winner.sender_id} has a message at the same millisecond`]);
   }

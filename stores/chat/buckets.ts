@@ -36,6 +36,12 @@ export function bucketValues<T>(buckets: Buckets<T>): T[] {
   return values;
 }
 
+/** Whether no bucket holds an entry (a scan of the bucket array, no copy). */
+export function bucketsEmpty<T>(buckets: Buckets<T>): boolean {
+  for (const bucket of buckets) for (const key in bucket) if (Object.prototype.hasOwnProperty.call(bucket, key)) return false;
+  return true;
+}
+
 /** Stores `value` under `key` in an Immer draft of the buckets. */
 export function setInBuckets<T>(draft: Record<string, T>[], key: string, value: T): void {
   draft[bucketOf(key)][key] = value;

@@ -66,7 +66,8 @@ function readMessage(key: RowKey, id: string, row: Row | undefined, index: ChatI
   if (row !== undefined) {
     const upgraded = upgradeChatRow(row);
     if (upgraded.ok) {
-      const message: ChatMessage = { ...upgraded.value, key: ms, threadKey: threadKeyOf(upgraded.value) };
+      // upgradeChatRow's value is a new object of its own: adding the keys to it saves a copy per row.
+      const message = Object.assign(upgraded.value, { key: ms, threadKey: threadKeyOf(upgraded.value) }) as ChatMessage;
       // A syncdb that sends equal rows as new objects must not cost React a re-render.
       candidates.set(key.sender_id, previous && valuesEqual(previous, message) ? previous : message);
     } else {
