@@ -31,7 +31,8 @@ export type ClusterHost = {
 };
 
 export type ClusterMember = { email: string; name: string; password: string; cookie: string };
-export type ClusterProject = { id: string; name: string; folder: string };
+/** `placedOn`: the host `projects add` placed it on (none when no host was up). */
+export type ClusterProject = { id: string; name: string; folder: string; placedOn?: string };
 
 export type RunningCluster = {
   base: string;
@@ -41,7 +42,7 @@ export type RunningCluster = {
   origin: string;
   front: () => CliProcess;
   hosts: Record<string, ClusterHost>;
-  /** Runs an admin command on the cluster's database (`--database`, login links to the front). */
+  /** Runs an admin command (`accounts`, `projects`, `hosts`) on the cluster's database (login links to the front). */
   admin: (args: string[]) => Promise<string>;
   /** An account whose password was set through its login link; logged in. */
   addMember: (email: string, name: string) => Promise<ClusterMember>;
@@ -126,7 +127,8 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
 
     const adminDir = path.join(base, 'admin');
     mkdirSync(adminDir, { recursive: true });
-    const admin = (args: string[]) => runCli([...args, '--database', databaseUrl, '--data', adminDir, '--url', origin], base);
+    // `hosts list` takes only --database; the accounts and projects commands also a data dir (their own) and the links' address.
+    const admin = (args: string[]) => runCli([...args, '--database', databaseUrl, ...(args[0] === 'hosts' ? [] : ['--data', adminDir, '--url', origin])], base);
     const logIn = (member: ClusterMember) => logInAt(origin, member.email, member.password);
 
     return {
@@ -150,7 +152,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
         const printed = await admin(['projects', 'add', '--name', name, '--owner', owner.email, '--folder', folder]);
         const id = PROJECT_ID.exec(printed)?.[1];
         if (!id) throw new Error(`projects add printed no project id:\n${printed}`);
-        return { id, name, folder };
+        return { id, name, folder, placedOn: /, on host ([a-z0-9_-]+)/.exec(printed)?.[1] };
       },
       moveProject: (project, host) => admin(['projects', 'move', project, '--host', host]),
       logIn,
