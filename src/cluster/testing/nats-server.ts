@@ -80,6 +80,9 @@ export async function startNatsServer(options: { hosts: string[] }): Promise<Nat
     // Port -1: nats-server picks a free one (no race with other tests); restarts reuse it.
     const { configFile } = await writeNatsConfig({ hosts: options.hosts, listen: '127.0.0.1:-1', outDir: dir });
     let { child, port } = await spawnServer(binary, configFile);
+    // A test process that ends without stop() (a crash, a timeout) must not leave nats-server behind.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
     writeFileSync(configFile, readFileSync(configFile, 'utf8').replace('"127.0.0.1:-1"', `"127.0.0.1:${port}"`), { mode: 0o600 });
     return {
       url: `nats://127.0.0.1:${port}`,
@@ -91,6 +94,7 @@ export async function startNatsServer(options: { hosts: string[] }): Promise<Nat
         ({ child, port } = await spawnServer(binary, configFile));
       },
       async stop() {
+        process.removeListener('exit', killOnExit);
         await stopChild(child);
         rmSync(dir, { recursive: true, force: true });
       },
