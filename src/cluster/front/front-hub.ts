@@ -5,7 +5,6 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { createClientRegistry } from '../../hub/client-registry.js';
 import { createErrorScrubber } from '../../hub/error-scrub.js';
 import { createSecretStore } from '../../hub/secret-store.js';
-import { AgentsService } from '../../hub/turns/agents-service.js';
 import { createAuditLog } from '../../multiuser/audit/index.js';
 import { createMultiuserCredentials, loadSecretKey, secretKeyPath } from '../../multiuser/credentials/index.js';
 import { openDatabase, type Database } from '../../multiuser/db/index.js';
@@ -17,6 +16,7 @@ import { deriveCallerSigningKey } from '../caller-signature.js';
 import { checkClusterKey } from '../cluster-key-check.js';
 import { connectCluster, type NatsCredentials } from '../nats-connection.js';
 import { createElicitationRoutes } from './elicitation-routes.js';
+import { createFrontAgents } from './front-agents.js';
 import { followDbChanges } from './front-db-changes.js';
 import { announceFront, announcingDepartures } from './front-events.js';
 import { createFrontSettings } from './front-settings.js';
@@ -96,7 +96,7 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
     // Whether an agent is enabled is part of what agents.list says.
     clients.broadcast('agents.change', { agents: agents.list() });
   });
-  const agents = new AgentsService({ stateDir: dataDir, settings: settings.get, secrets, broadcast: clients.broadcast });
+  const { agents, learnFromHost } = createFrontAgents({ stateDir: dataDir, settings: settings.get, secrets, clients });
   const audit = createAuditLog(db);
   const calls = createCallAudit(audit);
   const credentials = createMultiuserCredentials({ dataDir, db, settings: settings.get });
@@ -108,7 +108,7 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
   const hosts = createProjectHosts(db);
   const scrub = createErrorScrubber({ root: path.join(dataDir, 'projects'), stateDir: dataDir });
   const elicitations = createElicitationRoutes(call);
-  const stopRelaying = relayHostNotifications(nc, { clients, membership, elicitations });
+  const stopRelaying = relayHostNotifications(nc, { clients, membership, elicitations, learnAgents: learnFromHost });
   let stopListening: (() => Promise<void>) | undefined;
   const stopCluster = async () => {
     stopRelaying();

@@ -112,6 +112,20 @@ describe("the front hub relays the hosts' notifications to members only", () => 
     expect(await (await t.connect(ann)).call('chat.list', { project: annsProject.id })).toEqual({ chats: [] });
   });
 
+  it("takes in what a host learned of the agents (its agents.change), so agents.list says it too; the browsers hear it once", async () => {
+    const client = await t.connect(ann);
+    const heard = hear(client, ['agents.change', 'chat.change']);
+    const model = { type: 'select', id: 'model', name: 'Model', currentValue: 'demo-1', options: [{ value: 'demo-1', name: 'Demo 1' }] };
+    const before = (await client.call('agents.list', {})).agents.find((agent) => agent.id === 'demo')!;
+    expect(before.configOptions).toEqual([]);
+    t.hosts.h1.notify({ target: { kind: 'all' }, method: 'agents.change', params: { agents: [{ ...before, configOptions: [model] }] } });
+    await waitFor('agents.change', () => heard.length === 1);
+    expect((await client.call('agents.list', {})).agents.find((agent) => agent.id === 'demo')?.configOptions).toEqual([model]);
+    t.hosts.h1.notify(change(annsProject.id, 'marker.chat'));
+    await waitFor('the marker', () => heard.some((entry) => entry.method === 'chat.change'));
+    expect(heard.map((entry) => entry.method)).toEqual(['agents.change', 'chat.change']);
+  });
+
   it('reloads the settings another process saved (NOTIFY) and tells the browsers', async () => {
     const client = await t.connect(ann);
     const changes: unknown[] = [];

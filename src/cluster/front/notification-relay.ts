@@ -16,7 +16,10 @@ type Params = AcpApiNotifications[AcpApiNotification];
  * order: while the member cache of one project reloads, that host's later ones wait behind it.
  * Malformed messages are logged and dropped. Returns the stopper.
  */
-export function relayHostNotifications(nc: NatsConnection, deps: { clients: ClientRegistry; membership: Membership; elicitations: ElicitationRoutes }): () => void {
+export function relayHostNotifications(
+  nc: NatsConnection,
+  deps: { clients: ClientRegistry; membership: Membership; elicitations: ElicitationRoutes; /** A host's hub-wide agents.change, for the front's own agents list. */ learnAgents(agents: unknown): void },
+): () => void {
   const { clients, membership, elicitations } = deps;
   /** Per host: notifications waiting (in order) behind a member cache load. */
   const waiting = new Map<string, HostNotification[]>();
@@ -25,6 +28,7 @@ export function relayHostNotifications(nc: NatsConnection, deps: { clients: Clie
     const { target, method, params } = notification;
     if (method === 'elicitation.request' && typeof params.elicitationId === 'string') elicitations.remember(params.elicitationId, hostId);
     if (method === 'elicitation.done' && typeof params.elicitationId === 'string') elicitations.forget(params.elicitationId);
+    if (method === 'agents.change' && notification.project === undefined) deps.learnAgents(params.agents);
     const isMember = (accountId: string) => roles === undefined || roles.has(accountId);
     const sent = params as Params;
     if (target.kind === 'all') {
