@@ -1,5 +1,5 @@
 // The project hosts of a cluster and which host holds each project (projects.host_id).
-import { CLUSTER_TIMINGS, isHostId } from '../../cluster/index.js';
+import { CLUSTER_TIMINGS, isHostId } from '../../cluster/subjects.js';
 import type { Queryable } from './database.js';
 import { NotFoundError } from './errors.js';
 
