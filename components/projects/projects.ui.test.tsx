@@ -10,6 +10,7 @@ import { ThreadComposer } from '../room/ThreadComposer.js';
 import { SessionButton } from '../session/SessionButton.js';
 import { AgentTurn } from '../turn/AgentTurn.js';
 import { createTestRuntime } from '../turn/testing/render-with-runtime.js';
+import { ProjectHostAlert } from './ProjectHostAlert.js';
 import { ProjectList } from './ProjectList.js';
 import { ProjectRoleContext, roleAllows } from './project-access.js';
 
@@ -38,6 +39,31 @@ describe('ProjectList', () => {
     expect(screen.getByText('Could not load your projects: connection lost')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(retry).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a project host that is down (cluster)', () => {
+  it('the list tags a project whose host is down, with the reason; an available host is not mentioned', () => {
+    const projects: ProjectInfo[] = [
+      { ...PROJECTS[1], host: { id: 'h1', available: false, reason: 'project host h1 unavailable' } },
+      { ...PROJECTS[2], host: { id: 'h2', available: true } },
+    ];
+    render(<ProjectList projects={projects} hrefOf={(id) => `#/p/${id}`} />);
+    const alpha = screen.getByRole('link', { name: 'Open project Alpha (owner)' }).closest('li') as HTMLElement;
+    expect(within(alpha).getByText('Host h1 unavailable')).toHaveAttribute('title', 'project host h1 unavailable');
+    const mid = screen.getByRole('link', { name: 'Open project Mid (collaborator)' }).closest('li') as HTMLElement;
+    expect(within(mid).queryByText(/Host/)).toBeNull();
+  });
+
+  it('the banner names the host and says sends fail until it is back; a reason beyond that is shown too; nothing while it is there', () => {
+    const { rerender } = render(<ProjectHostAlert host={{ id: 'h1', available: false, reason: 'project host h1 unavailable' }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Project host h1 unavailable — sends fail until it is back$/);
+    rerender(<ProjectHostAlert host={{ id: 'h1', available: false, reason: 'NATS unreachable' }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Project host h1 unavailable — sends fail until it is backNATS unreachable');
+    rerender(<ProjectHostAlert host={{ id: 'h1', available: true }} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(<ProjectHostAlert host={undefined} />);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

@@ -129,3 +129,22 @@ describe('the multiuser page', () => {
     expect(await within(screen.getByRole('region', { name: 'Agent keys' })).findAllByText(/codex/i)).not.toHaveLength(0);
   });
 });
+
+describe('the multiuser page when a project host goes away (cluster)', () => {
+  it('the project page shows the banner while the host is away and the list tags it; both go when it is back', async () => {
+    const fake = renderPage();
+    await screen.findByRole('navigation', { name: 'Your projects' });
+    await go(`#/p/beta/plan.chat/${Date.parse(ROOT)}`);
+    expect(await screen.findByRole('article', { name: 'Message from Ann Archer' }, { timeout: 5_000 })).toBeInTheDocument();
+    act(() => fake.emit('project.host', { project: 'beta', host: { id: 'h1', available: false, reason: 'project host h1 unavailable' } }));
+    expect(await screen.findByTestId('project-host-alert')).toHaveTextContent('Project host h1 unavailable — sends fail until it is back');
+    await go('#/');
+    const beta = (await screen.findByRole('link', { name: 'Open project Beta (viewer)' })).closest('li') as HTMLElement;
+    expect(within(beta).getByText('Host h1 unavailable')).toBeInTheDocument();
+    act(() => fake.emit('project.host', { project: 'beta', host: { id: 'h1', available: true } }));
+    expect(within(beta).queryByText('Host h1 unavailable')).toBeNull();
+    await go(`#/p/beta/plan.chat/${Date.parse(ROOT)}`);
+    await screen.findByRole('article', { name: 'Message from Ann Archer' });
+    expect(screen.queryByTestId('project-host-alert')).toBeNull();
+  });
+});
