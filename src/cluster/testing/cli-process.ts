@@ -39,7 +39,15 @@ export function spawnCli(name: string, args: string[], cwd: string): CliProcess 
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A test process that ends without stop() (a crash, a timeout) must not leave the group behind.
+  const killOnExit = () => signalGroup(child.pid!, 'SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.removeListener('exit', killOnExit);
+      resolve();
+    }),
+  );
   const isExited = () => child.exitCode !== null || child.signalCode !== null;
 
   function waitForLine(pattern: RegExp): Promise<RegExpExecArray> {
