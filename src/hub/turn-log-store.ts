@@ -1,9 +1,9 @@
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TurnEvent } from '../protocol/index.js';
 import { parseTurnLog, readLastEvent } from './turn-log-file.js';
-import type { TurnLogMeta, TurnLogStore } from './types.js';
+import type { QueuedTurnRequest, TurnLogMeta, TurnLogStore } from './types.js';
 
 type Listener = (event: TurnEvent) => void;
 type TurnLog = {
@@ -38,6 +38,7 @@ export function createTurnLogStore(dir: string): TurnLogStore {
   const metas = new Map<string, TurnLogMeta>();
   const logFile = (turnId: string) => path.join(dir, `${turnId}.jsonl`);
   const metaFile = (turnId: string) => path.join(dir, `${turnId}.meta.json`);
+  const queuedFile = (turnId: string) => path.join(dir, `${turnId}.queued.json`);
   const removals = new Set<Promise<void>>();
 
   for (const name of readdirSync(dir)) {
@@ -162,6 +163,7 @@ export function createTurnLogStore(dir: string): TurnLogStore {
       const remove = async () => {
         await rm(logFile(turnId), { force: true });
         await rm(metaFile(turnId), { force: true });
+        await rm(queuedFile(turnId), { force: true });
       };
       // Remove after any write in flight, so a late write cannot bring the file back.
       const done = (log?.writing ?? Promise.resolve())
@@ -186,6 +188,19 @@ export function createTurnLogStore(dir: string): TurnLogStore {
         .catch((error: unknown) => console.error(`[hub] discarding turn log ${turnId} failed:`, error))
         .finally(() => removals.delete(done));
       removals.add(done);
+    },
+    saveQueued(turnId, request) {
+      checkId(turnId);
+      if (request) writeFileSync(queuedFile(turnId), JSON.stringify(request), { mode: 0o600 });
+      else rmSync(queuedFile(turnId), { force: true });
+    },
+    queuedRequest(turnId) {
+      checkId(turnId);
+      try {
+        return JSON.parse(readFileSync(queuedFile(turnId), 'utf8')) as QueuedTurnRequest;
+      } catch {
+        return undefined; // none (the usual case), or damaged: the turn is then marked interrupted
+      }
     },
     stats() {
       let bytes = 0;

@@ -1,4 +1,4 @@
-import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, HubSettings, PublicCustomize, TurnEvent } from '../protocol/index.js';
+import type { AcpApiMethod, AcpApiNotification, AcpApiNotifications, AcpApiParams, AcpApiResult, ContentBlock, HubSettings, PublicCustomize, TurnEvent } from '../protocol/index.js';
 import type { SyncDB } from '../syncdb/index.js';
 import type { AgentLauncher } from './turns/agent-process.js';
 import type { AgentsService } from './turns/agents-service.js';
@@ -54,8 +54,15 @@ export interface TurnLogStore {
   discard(turnId: string, deletedAt: string): void;
   /** Bytes of every log file (events and metas) and how many turns still have events. */
   stats(): { bytes: number; turns: number };
+  /** Keeps the prompt of a turn while it waits in its queue, so a restarted hub runs it; null once it left the queue. */
+  saveQueued(turnId: string, request: QueuedTurnRequest | null): void;
+  /** The saved prompt of a queued turn (undefined: none, or unreadable). */
+  queuedRequest(turnId: string): QueuedTurnRequest | undefined;
   flush(): Promise<void>;
 }
+
+/** What a queued turn needs besides its meta to run after a restart. */
+export type QueuedTurnRequest = { prompt: ContentBlock[]; userDate: string; editedBy?: string };
 
 /** Access to the live chat documents the hub holds (one MemorySyncDB per open file). */
 export interface ChatDocuments {

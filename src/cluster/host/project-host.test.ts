@@ -188,7 +188,7 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
     expect(eventsAt(annOn.clientId, turnId).length).toBeGreaterThan(heardByBo);
   }, 60_000);
 
-  it('after a restart, marks the turn that was running interrupted and the thread goes on', async () => {
+  it('after a restart, marks the turn that was running interrupted and its queue goes on', async () => {
     const threadKey = await newThread('h1', p1.id, Date.UTC(2026, 3, 1));
     const running = await sendTurn(p1.id, threadKey, 'edit please');
     const queued = await sendTurn(p1.id, threadKey, 'hello');
@@ -204,9 +204,9 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
     await front.ok('h1', 'turn.subscribe', { project: p1.id, turnId: queued, fromSeq: 0 }, tab);
     const replay = await waitFor('the replay of the interrupted turn', () => (ended(eventsAt(tab.clientId, running)) ? eventsAt(tab.clientId, running) : undefined));
     expect(replay.at(-1)).toMatchObject({ type: 'status', state: 'interrupted' });
-    // The queued turn's prompt lived only in the dead host's memory: it ends interrupted too (not lost, not hanging).
+    // The turn queued behind it runs at start-up, before any browser came back.
     await waitFor('the queued turn to end', () => ended(eventsAt(tab.clientId, queued)));
-    expect(eventsAt(tab.clientId, queued).at(-1)).toMatchObject({ type: 'status', state: 'interrupted' });
+    expect(eventsAt(tab.clientId, queued).at(-1)).toMatchObject({ type: 'status', state: 'completed' });
     const next = await sendTurn(p1.id, threadKey, 'hello', tab);
     await front.ok('h1', 'turn.subscribe', { project: p1.id, turnId: next, fromSeq: 0 }, tab);
     await waitFor('the next turn to end', () => ended(eventsAt(tab.clientId, next)));
@@ -229,6 +229,7 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
   it("closes a project's scope when it moves to another host (NOTIFY), whose host goes on from the folder", async () => {
     const threadKey = await newThread('h1', p3.id, Date.UTC(2026, 4, 1));
     const turnId = await sendTurn(p3.id, threadKey, 'edit please');
+    const queued = await sendTurn(p3.id, threadKey, 'hello');
     await front.ok('h1', 'turn.subscribe', { project: p3.id, turnId, fromSeq: 0 }, annOn);
     await waitFor('the permission request', () => eventsAt(annOn.clientId, turnId).find((event) => event.type === 'permission'));
     await startHost('h2');
@@ -243,6 +244,10 @@ describe('the project host (real nats-server, Postgres server, demo agent)', () 
     expect(await front.ok('h2', 'chat.open', { project: p3.id, path: CHAT }, tab)).toHaveProperty('rows');
     await front.ok('h2', 'turn.subscribe', { project: p3.id, turnId, fromSeq: 0 }, tab);
     await waitFor('the replay on h2', () => ended(eventsAt(tab.clientId, turnId)));
+    // The turn queued behind it was left queued by h1 and runs on h2.
+    await front.ok('h2', 'turn.subscribe', { project: p3.id, turnId: queued, fromSeq: 0 }, tab);
+    await waitFor('the queued turn to end on h2', () => ended(eventsAt(tab.clientId, queued)));
+    expect(eventsAt(tab.clientId, queued).at(-1)).toMatchObject({ type: 'status', state: 'completed' });
     expect(front.heard.filter((n) => n.target.kind === 'client' && n.target.clientId === tab.clientId).every((n) => n.hostId === 'h2')).toBe(true);
   }, 90_000);
 });

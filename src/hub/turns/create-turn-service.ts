@@ -25,6 +25,7 @@ export function createTurnService(deps: TurnServiceDeps): TurnService {
   const threads = new Map<string, ThreadState>();
   const pool = new AgentPool(limits, () => threads.values());
   const turnQueues = new TurnQueues(deps, agents, pool, threads);
+  let shutDown = false;
   return {
     handlers: {
       ...createQueueMethods(deps, turnQueues),
@@ -80,10 +81,13 @@ export function createTurnService(deps: TurnServiceDeps): TurnService {
       },
     },
     recoverInterrupted: async () => {
-      await recoverInterrupted(deps);
+      const { queued } = await recoverInterrupted(deps);
+      // After a shutdown (a project moved to another host) the queued turns are left for the next hub.
+      if (!shutDown) for (const request of queued) turnQueues.requeue(request);
     },
     agentsForCustomize: () => agents.forCustomize(),
     shutdown: async () => {
+      shutDown = true;
       pool.dispose();
       for (const thread of turnQueues.threads.values()) {
         thread.closed = true;

@@ -79,12 +79,14 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     expect(rowText((await agentRows(client, threadKey))[2])).toBe('First message.\n\nSecond message.\n\nThird message.');
   });
 
-  it('a hub restart mid-turn marks the turn interrupted and the thread goes on', async () => {
+  it('a hub restart mid-turn marks the turn interrupted and its queue goes on', async () => {
     const first = await hub();
     const threadKey = await createThread(first.client, { agent: 'demo' });
     const { turnId } = await sendText(first.client, threadKey, 'slow');
     const turn = watchTurn(first.client, turnId);
     await turn.waitFor('the sleep to start', (events) => updatesOf(events, 'tool_call').length > 0);
+    const queued = await sendText(first.client, threadKey, 'hello');
+    expect(queued.position).toBe(1);
     // Simulate a crash: the logs and document on disk stay as they are; no orderly turn end.
     await first.hub.turnLogs.flush();
     await first.hub.documents.flush();
@@ -94,8 +96,10 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     const replay = watchTurn(second.client, turnId);
     expect(await replay.done()).toBe('interrupted');
     expect(replay.events.find((event) => event.type === 'error')).toMatchObject({ code: 'interrupted' });
-    const [row] = await agentRows(second.client, threadKey);
-    expect(row).toMatchObject({ generating: false, acp_turn: { state: 'interrupted' } });
+    // The turn queued behind it was saved with its prompt: it runs now, without anyone sending it again.
+    expect(await watchTurn(second.client, queued.turnId).done()).toBe('completed');
+    const rows = await agentRows(second.client, threadKey);
+    expect(rows.find((row) => (row.acp_turn as { id?: string } | undefined)?.id === turnId)).toMatchObject({ generating: false, acp_turn: { state: 'interrupted' } });
     const next = await sendText(second.client, threadKey, 'hello');
     expect(await watchTurn(second.client, next.turnId).done()).toBe('completed');
   });

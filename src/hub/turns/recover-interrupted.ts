@@ -1,15 +1,18 @@
 import type { TurnServiceDeps } from '../types.js';
 import { rootDateOf } from './run-turn.js';
+import type { TurnRequest } from './types.js';
 
 const FINAL_STATES = new Set(['completed', 'cancelled', 'failed', 'interrupted']);
 
 /**
  * At start-up: a log whose last status is not final belongs to a turn that was running (or
- * queued) when the hub died. Append an error and the final `interrupted` status, and set its
- * agent row `generating: false`. Returns the turn ids marked.
+ * queued) when the hub died. A turn still queued whose prompt was saved (turnLogs.saveQueued) is
+ * returned to be queued again, oldest first; any other gets an error and the final `interrupted`
+ * status, and its agent row `generating: false`.
  */
-export async function recoverInterrupted(deps: TurnServiceDeps): Promise<string[]> {
+export async function recoverInterrupted(deps: TurnServiceDeps): Promise<{ marked: string[]; queued: TurnRequest[] }> {
   const marked: string[] = [];
+  const queued: Array<TurnRequest & { createdAt: string }> = [];
   for (const turnId of deps.turnLogs.list()) {
     // A turn that ended has its final status last: known from the log's tail, without reading it all.
     const last = deps.turnLogs.lastEvent(turnId);
@@ -17,10 +20,16 @@ export async function recoverInterrupted(deps: TurnServiceDeps): Promise<string[
     const events = deps.turnLogs.read(turnId);
     const lastStatus = events.filter((event) => event.type === 'status').at(-1);
     if (!lastStatus || lastStatus.type !== 'status' || FINAL_STATES.has(lastStatus.state)) continue;
+    const meta = deps.turnLogs.meta(turnId);
+    const saved = lastStatus.state === 'queued' ? deps.turnLogs.queuedRequest(turnId) : undefined;
+    if (meta && saved) {
+      queued.push({ turnId, path: meta.path, threadKey: meta.threadKey, accountId: meta.accountId ?? '', createdAt: meta.createdAt, ...saved });
+      continue;
+    }
     deps.turnLogs.append(turnId, { type: 'error', message: 'The hub stopped while this turn was running; the turn was interrupted.', code: 'interrupted', t: Date.now() });
     deps.turnLogs.append(turnId, { type: 'status', state: 'interrupted', t: Date.now() });
+    deps.turnLogs.saveQueued(turnId, null);
     marked.push(turnId);
-    const meta = deps.turnLogs.meta(turnId);
     if (!meta) continue;
     try {
       const db = await deps.documents.open(meta.path);
@@ -36,5 +45,6 @@ export async function recoverInterrupted(deps: TurnServiceDeps): Promise<string[
     }
   }
   await deps.turnLogs.flush();
-  return marked;
+  queued.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.turnId.localeCompare(b.turnId));
+  return { marked, queued: queued.map(({ createdAt: _createdAt, ...request }) => request) };
 }

@@ -38,12 +38,22 @@ export class TurnQueues {
     const thread = this.thread(request.path, request.threadKey);
     this.deps.turnLogs.create(request.turnId, { path: request.path, threadKey: request.threadKey, createdAt: new Date().toISOString(), accountId: request.accountId });
     this.deps.turnLogs.append(request.turnId, { type: 'status', state: 'queued', t: Date.now() });
+    this.save(request);
     thread.queue.push(request);
     this.turns.set(request.turnId, thread);
     const position = thread.queue.length - 1 + (thread.running ? 1 : 0);
     this.broadcast(thread, { action: 'add', accountId: request.accountId, turnId: request.turnId });
     this.pump(thread);
     return position;
+  }
+
+  /** Queues again a turn that was queued when the hub stopped (its log and saved prompt are there already). */
+  requeue(request: TurnRequest): void {
+    const thread = this.thread(request.path, request.threadKey);
+    thread.queue.push(request);
+    this.turns.set(request.turnId, thread);
+    this.broadcast(thread);
+    this.pump(thread);
   }
 
   /** Removes a turn that has not started; false when it is unknown or already running. */
@@ -53,6 +63,7 @@ export class TurnQueues {
     const { thread, index } = found;
     thread.queue.splice(index, 1);
     this.turns.delete(turnId);
+    this.deps.turnLogs.saveQueued(turnId, null);
     if (thread.sendNowId === turnId) thread.sendNowId = undefined;
     this.deps.turnLogs.append(turnId, { type: 'result', stopReason: 'cancelled', t: Date.now() });
     this.deps.turnLogs.append(turnId, { type: 'status', state: 'cancelled', t: Date.now() });
@@ -84,6 +95,7 @@ export class TurnQueues {
     const request = found.thread.queue[found.index];
     request.prompt = replacePromptText(request.prompt, text);
     request.editedBy = accountId;
+    this.save(request);
     this.broadcast(found.thread, { action: 'edit', accountId, turnId });
     return request;
   }
@@ -133,17 +145,24 @@ export class TurnQueues {
     return thread && index >= 0 ? { thread, index } : undefined;
   }
 
+  /** The prompt of a queued turn, kept beside its log so a restarted hub runs it. */
+  private save(request: TurnRequest): void {
+    this.deps.turnLogs.saveQueued(request.turnId, { prompt: request.prompt, userDate: request.userDate, ...(request.editedBy ? { editedBy: request.editedBy } : {}) });
+  }
+
   private broadcast(thread: ThreadState, by?: QueueChangeBy): void {
     this.deps.broadcast('queue.change', { path: thread.path, threadKey: thread.threadKey, queue: this.queued(thread), paused: Boolean(thread.paused), ...(by ? { by } : {}) });
   }
 
   private pump(thread: ThreadState): void {
-    if (thread.running) return;
+    // Closed (hub shutdown): the queued turns stay queued, saved, for the next start.
+    if (thread.running || thread.closed) return;
     const sendNow = thread.sendNowId !== undefined && thread.queue[0]?.turnId === thread.sendNowId;
     if (thread.paused && !sendNow) return this.pool.settled(thread);
     thread.sendNowId = undefined;
     const next = thread.queue.shift();
     if (!next) return this.pool.settled(thread);
+    this.deps.turnLogs.saveQueued(next.turnId, null);
     this.pool.busy(thread);
     const done = runTurn(this.deps, thread, next, this.agents, this.pool).catch((error: unknown) => console.error('[hub/turns] turn crashed:', error));
     this.broadcast(thread);
