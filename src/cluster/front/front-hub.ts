@@ -29,6 +29,9 @@ import { projectsListWithHosts } from './projects-with-hosts.js';
 import { createRemoteScopes } from './remote-scopes.js';
 import { watchHosts } from './watch-hosts.js';
 
+/** How long a closing front waits for NATS to take its last messages. */
+const NATS_DRAIN_MS = 2_000;
+
 /** Options of `startFrontHub`. */
 export type FrontHubOptions = {
   natsUrl: string;
@@ -150,7 +153,9 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
       clients.closeAll(1001, 'hub shutting down');
       await web.close();
       await stopCluster();
-      await nc.drain().catch(() => undefined);
+      // Drained (the last left events sent), but not waiting on a nats-server that is away.
+      await Promise.race([nc.drain().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, NATS_DRAIN_MS).unref())]);
+      if (!nc.isClosed()) await nc.close();
       await audit.flush();
       await db.close();
     })();
