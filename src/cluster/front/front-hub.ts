@@ -105,7 +105,7 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
   const credentials = createMultiuserCredentials({ dataDir, db, settings: settings.get });
   const membership = createMembership(db);
 
-  const availability = createHostAvailability({ onTransition: createHostStatusNotices({ db, clients, membership }) });
+  const availability = createHostAvailability({ onTransition: createHostStatusNotices({ db, clients }) });
   const stopWatching = watchHosts(nc, availability);
   const call = createHostCaller({ nc, signingKey, frontId, availability });
   const hosts = createProjectHosts(db);

@@ -1,6 +1,5 @@
 import type { ClientRegistry } from '../../hub/client-registry.js';
 import type { Queryable } from '../../multiuser/db/index.js';
-import type { Membership } from '../../multiuser/hub/membership.js';
 import type { ProjectHostStatus } from '../../protocol/index.js';
 
 /**
@@ -8,16 +7,21 @@ import type { ProjectHostStatus } from '../../protocol/index.js';
  * (`project.host`): the page shows a banner, and resynchronizes the project when it is back. One
  * transition at a time, in order (a quick down-then-up never reaches a page as up-then-down).
  */
-export function createHostStatusNotices(deps: { db: Queryable; clients: ClientRegistry; membership: Membership }) {
+export function createHostStatusNotices(deps: { db: Queryable; clients: ClientRegistry }) {
   let sending: Promise<void> = Promise.resolve();
 
   async function send(hostId: string, status: ProjectHostStatus): Promise<void> {
-    if (deps.clients.size() === 0) return;
-    const projects = await deps.db.query<{ id: string }>(`select id from projects where host_id = $1`, [hostId]);
-    for (const { id } of projects) {
-      const roles = await deps.membership.whenLoaded(id);
-      deps.clients.broadcastTo((context) => roles.has(context.accountId), 'project.host', { project: id, host: status });
-    }
+    const connected = deps.clients.accountIds();
+    if (connected.length === 0) return;
+    // One query for all of the host's projects: their members who have a connection now.
+    const rows = await deps.db.query<{ projectId: string; accountId: string }>(
+      `select m.project_id as "projectId", m.account_id as "accountId" from members m join projects p on p.id = m.project_id
+        where p.host_id = $1 and m.account_id = any($2::text[])`,
+      [hostId, connected],
+    );
+    const membersOf = new Map<string, Set<string>>();
+    for (const { projectId, accountId } of rows) membersOf.set(projectId, (membersOf.get(projectId) ?? new Set()).add(accountId));
+    for (const [project, members] of membersOf) deps.clients.broadcastTo((context) => members.has(context.accountId), 'project.host', { project, host: status });
   }
 
   return (hostId: string, status: ProjectHostStatus): void => {
