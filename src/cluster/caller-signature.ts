@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { CallerIdentity, HostCallRequest } from './messages.js';
 import { CLUSTER_TIMINGS } from './subjects.js';
 
@@ -11,14 +11,18 @@ export function deriveCallerSigningKey(secretKey: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), 'codex-chat cluster caller identity v1', 32));
 }
 
-// A fixed-order array, so both sides hash the same bytes whatever the JSON key order.
-function signedBytes(hostId: string, method: string, project: unknown, caller: CallerIdentity): string {
-  return JSON.stringify([1, hostId, method, typeof project === 'string' ? project : null, caller.accountId, caller.isAdmin, caller.clientId, caller.ip ?? null, caller.frontId, caller.issuedAt]);
+// A fixed-order array, so both sides hash the same bytes whatever the JSON key order of the
+// message. The params go in as a digest of their JSON: a parsed message stringifies back to the
+// same text (both sides hold plain JSON values), so a changed param breaks the signature.
+function signedBytes(hostId: string, method: string, params: Record<string, unknown>, caller: CallerIdentity): string {
+  const project = typeof params.project === 'string' ? params.project : null;
+  const paramsDigest = createHash('sha256').update(JSON.stringify(params)).digest('base64url');
+  return JSON.stringify([1, hostId, method, project, paramsDigest, caller.accountId, caller.isAdmin, caller.clientId, caller.ip ?? null, caller.frontId, caller.issuedAt]);
 }
 
-/** The signature of a call to `hostId`: binds the caller to this host, method and project. */
+/** The signature of a call to `hostId`: binds the caller to this host, method, project and params. */
 export function signCall(key: Buffer, hostId: string, method: string, params: Record<string, unknown>, caller: CallerIdentity): string {
-  return createHmac('sha256', key).update(signedBytes(hostId, method, params.project, caller)).digest('base64url');
+  return createHmac('sha256', key).update(signedBytes(hostId, method, params, caller)).digest('base64url');
 }
 
 /** Whether a call request arriving at `hostId` is signed by the front hub and fresh; the reason when not. */

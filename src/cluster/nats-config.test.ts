@@ -49,6 +49,18 @@ describe('nats-server with the cluster config', () => {
     expect(reply.string()).toBe('answer to ping');
   });
 
+  it('carries a 16 MB call and a 40 MB reply (a frame at the limit, a big chat document), over the 1 MB default', async () => {
+    const host = await connectAs('h2');
+    const front = await connectAs('front');
+    const bigReply = 'r'.repeat(40 * 1024 * 1024);
+    const serving = host.subscribe(CLUSTER_SUBJECTS.hostCall('h2'), { callback: (_error, message) => void message.respond(`${message.data.length}:${bigReply}`) });
+    await host.flush();
+    const reply = await front.request(CLUSTER_SUBJECTS.hostCall('h2'), 'c'.repeat(16 * 1024 * 1024), { timeout: 20_000 });
+    serving.unsubscribe();
+    expect(reply.string().slice(0, 9)).toBe(`${16 * 1024 * 1024}:`);
+    expect(reply.data.length).toBe(9 + bigReply.length);
+  });
+
   it('refuses an unknown user, a wrong password and a connection without a user', async () => {
     const front = readNatsCredentials(server.credentialsFile('front'));
     await expect(connect({ servers: server.url, user: 'stranger', pass: front.password, reconnect: false })).rejects.toThrow(/authorization/i);

@@ -138,6 +138,8 @@ export async function writeNatsConfig(options: NatsConfigOptions): Promise<Writt
     '# Written by `codex-chat cluster nats-config`: one user per codex-chat process, each limited to its',
     '# own subjects; no anonymous access (every connection must log in as one of these users).',
     `listen: ${JSON.stringify(listen)}`,
+    '# A chat document (chat.open) or a 16 MB frame must fit in one message; 64 MB is nats-server\'s maximum.',
+    'max_payload: 64MB',
     'authorization {',
     '  users: [',
     entries.join('\n'),
