@@ -1,9 +1,10 @@
-import { MoreOutlined, PushpinFilled } from '@ant-design/icons';
-import { Badge, Button, Dropdown, Flex, Input, Modal, Tag } from 'antd';
+import { PushpinFilled } from '@ant-design/icons';
+import { Badge, Flex, Input, Modal, Tag } from 'antd';
 import { memo, useState } from 'react';
 import type { ChatThread } from '../../stores/chat/index.js';
 import { useThreadWaiting } from '../../stores/hooks/usePendingApprovals.js';
 import { AgentBadge } from './AgentBadge.js';
+import { ThreadMenuButton } from './ThreadMenuButton.js';
 
 export type ThreadActions = {
   onSelect: (threadKey: string) => void;
@@ -78,9 +79,7 @@ export const ThreadListItem = memo(function ThreadListItem({ thread, selected, a
             {thread.unreadCount > 0 && <Badge count={thread.unreadCount} aria-label={`${thread.unreadCount} unread`} />}
           </Flex>
         </button>
-        <Dropdown trigger={['click']} menu={{ items: menu, onClick: ({ key }) => onMenu(key) }}>
-          <Button size="small" type="text" icon={<MoreOutlined />} aria-label={`Actions for ${thread.label}`} />
-        </Dropdown>
+        <ThreadMenuButton label={thread.label} items={menu} onPick={onMenu} />
       </Flex>
     </li>
   );
