@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../hub/hub-test-helpers.js';
-import { hostOfProject, listAudit, type Account, type Project } from '../../multiuser/db/index.js';
+import { hostOfProject, listAudit, moveProject, type Account, type Project } from '../../multiuser/db/index.js';
 import { startFrontTestKit, type FrontTestKit } from './testing/front-test-kit.js';
 
 describe('the front hub sends project calls to their hosts', () => {
@@ -63,6 +63,20 @@ describe('the front hub sends project calls to their hosts', () => {
     expect(t.hosts.h1.calls.length - h1Before).toBe(1);
     expect(t.hosts.h2.calls.length - h2Before).toBe(1);
     expect(t.hosts.h2.calls.at(-1)).toMatchObject({ method: 'chat.list', params: { project: moving.id }, verified: true });
+  });
+
+  it('follows a move made in the database (projects move: NOTIFY): the members hear the new host, the next call goes there', async () => {
+    const client = await t.connect(ann);
+    const notices: unknown[] = [];
+    client.on('project.host', (params) => notices.push(params));
+    const moving = await t.project('Ann moved by the admin', ann, 'h1');
+    t.hosts.h1.answerWith(() => ({ ok: true, result: { chats: [] } }));
+    await client.call('chat.list', { project: moving.id });
+    await moveProject(t.db, moving.id, 'h2');
+    await waitFor('the new host at the page', () => notices.length === 1);
+    expect(notices).toEqual([{ project: moving.id, host: { id: 'h2', available: true } }]);
+    t.hosts.h2.answerWith(() => ({ ok: true, result: { chats: [{ path: 'there.chat' }] } }));
+    expect(await client.call('chat.list', { project: moving.id })).toEqual({ chats: [{ path: 'there.chat' }] });
   });
 
   it('places a project that has no host at its first call on an up host, and says when no host is up', async () => {

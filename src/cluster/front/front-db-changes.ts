@@ -2,13 +2,27 @@ import { CHANGES_CHANNEL, parseDbChange, type Database } from '../../multiuser/d
 import type { Membership } from '../../multiuser/hub/membership.js';
 import type { ProjectHosts } from './project-hosts.js';
 
+/** Drops the cached host of a changed project; if it was cached and the project now is on another host, `onMoved` says which. */
+function projectChanged(hosts: ProjectHosts, projectId: string, onMoved: (projectId: string, hostId: string) => void): void {
+  const before = hosts.cachedHostOf(projectId);
+  hosts.forget(projectId);
+  if (before === undefined) return;
+  hosts.hostOf(projectId).then(
+    (now) => {
+      if (now !== undefined && now !== before) onMoved(projectId, now);
+    },
+    (error: unknown) => console.warn(`[front] reading the host of project ${projectId} failed: ${(error as Error).message}`),
+  );
+}
+
 /**
  * What the front hub caches, dropped when another process (a host, the admin CLI, another front)
  * changes it in Postgres (NOTIFY from the schema's triggers): members -> the membership cache,
- * projects -> the project's host, settings -> read again. After the listening connection was
- * re-made (NOTIFYs of the gap are lost) everything is dropped. Resolves with the unlistener.
+ * projects -> the project's host (a project moved: `onMoved`), settings -> read again. After the
+ * listening connection was re-made (NOTIFYs of the gap are lost) everything is dropped. Resolves
+ * with the unlistener.
  */
-export function followDbChanges(db: Database, deps: { membership: Membership; hosts: ProjectHosts; reloadSettings(): Promise<void> }): Promise<() => Promise<void>> {
+export function followDbChanges(db: Database, deps: { membership: Membership; hosts: ProjectHosts; reloadSettings(): Promise<void>; onMoved(projectId: string, hostId: string): void }): Promise<() => Promise<void>> {
   const reloadSettings = () => void deps.reloadSettings().catch((error: unknown) => console.error('[front] reloading the settings failed:', error));
   return db.listen(
     CHANGES_CHANNEL,
@@ -16,7 +30,8 @@ export function followDbChanges(db: Database, deps: { membership: Membership; ho
       const change = parseDbChange(payload);
       if (!change) return console.warn(`[front] dropped a ${CHANGES_CHANNEL} notification that is not one (${payload.length} chars)`);
       if (change.table === 'members') deps.membership.invalidate(change.project);
-      else if (change.table === 'projects') deps.hosts.forget(change.project);
+      else if (change.table === 'projects' && change.project !== undefined) projectChanged(deps.hosts, change.project, deps.onMoved);
+      else if (change.table === 'projects') deps.hosts.forget();
       else reloadSettings();
     },
     {

@@ -105,7 +105,8 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
   const credentials = createMultiuserCredentials({ dataDir, db, settings: settings.get });
   const membership = createMembership(db);
 
-  const availability = createHostAvailability({ onTransition: createHostStatusNotices({ db, clients }) });
+  const notices = createHostStatusNotices({ db, clients });
+  const availability = createHostAvailability({ onTransition: notices.hostChanged });
   const stopWatching = watchHosts(nc, availability);
   const call = createHostCaller({ nc, signingKey, frontId, availability });
   const hosts = createProjectHosts(db);
@@ -121,7 +122,12 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
   };
   let web: MultiuserWeb;
   try {
-    stopListening = await followDbChanges(db, { membership, hosts, reloadSettings: settings.reload });
+    stopListening = await followDbChanges(db, {
+      membership,
+      hosts,
+      reloadSettings: settings.reload,
+      onMoved: (projectId, hostId) => notices.projectMoved(projectId, availability.statusOf(hostId)),
+    });
     web = await startMultiuserWeb({
       db,
       audit,

@@ -31,6 +31,8 @@ export function createProjectHosts(db: Queryable) {
       if (generation === started) cached.set(projectId, hostId);
       return hostId;
     },
+    /** The host cached for the project now, without a database read. */
+    cachedHostOf: (projectId: string): string | undefined => cached.get(projectId),
     forget(projectId?: string): void {
       generation += 1;
       if (projectId === undefined) cached.clear();
