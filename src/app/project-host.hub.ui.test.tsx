@@ -78,6 +78,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** The text of a chat row's first history entry. */
+const contentOf = (row: Row) => (row.history as Array<{ content?: string }> | undefined)?.[0]?.content;
 const BANNER = 'Project host h1 unavailable — sends fail until it is back';
 const CHAT = 'plan.chat';
 const message = (sender: string, content: string, date: string, extra: Partial<Row> = {}): Row => ({ event: 'chat', date, sender_id: sender, history: [{ author_id: sender, content, date }], ...extra });
@@ -146,7 +148,7 @@ describe('the multiuser page while a project host goes away and comes back', () 
     expect(await screen.findByText('written while h1 was away', {}, { timeout: 10_000 })).toBeInTheDocument();
     await waitFor(async () => {
       const { rows } = await annApi.call('chat.open', { path: CHAT });
-      expect(rows.some((row) => row.sender_id === cy.id && row.history?.[0]?.content === 'sent while h1 was away')).toBe(true);
+      expect(rows.some((row) => row.sender_id === cy.id && contentOf(row) === 'sent while h1 was away')).toBe(true);
     });
-  }, 120_000);
+  }, 240_000);
 });

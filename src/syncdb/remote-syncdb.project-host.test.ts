@@ -11,6 +11,8 @@ const settle = async () => {
   for (let round = 0; round < 3; round += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 const row = (content: string, date: string): Row => ({ event: 'chat', date, sender_id: 'u1', history: [{ author_id: 'u1', content, date }] });
+/** The text of a chat row's first history entry. */
+const contentOf = (row: Row) => (row.history as Array<{ content?: string }> | undefined)?.[0]?.content;
 const DOWN = { project: 'alpha', host: { id: 'h1', available: false, reason: 'project host h1 unavailable' } };
 const UP = { project: 'alpha', host: { id: 'h1', available: true } };
 
@@ -44,7 +46,7 @@ describe('a chat document of a project whose host goes away', () => {
     db.commit();
     await settle();
     expect(host.methods()).toEqual(['chat.open']);
-    expect(db.get().map((each) => each.history?.[0]?.content)).toEqual(['first', 'typed while away']);
+    expect(db.get().map((each) => contentOf(each))).toEqual(['first', 'typed while away']);
     // Another member wrote while this page missed the host's notifications.
     host.state.rows = [...host.state.rows, row('from ann', '2026-01-01T00:00:30.000Z')];
     host.state.version = 2;
@@ -53,7 +55,7 @@ describe('a chat document of a project whose host goes away', () => {
     await settle();
     expect(host.methods()).toEqual(['chat.open', 'chat.open', 'chat.set']);
     expect(db.pendingCount()).toBe(0);
-    expect(db.get().map((each) => each.history?.[0]?.content).sort()).toEqual(['first', 'from ann', 'typed while away']);
+    expect(db.get().map((each) => contentOf(each)).sort()).toEqual(['first', 'from ann', 'typed while away']);
     expect(host.state.rows).toHaveLength(3);
     db.close();
   });
@@ -76,7 +78,7 @@ describe('a chat document of a project whose host goes away', () => {
     await settle();
     expect(host.methods()).toEqual(['chat.open', 'chat.set', 'chat.open', 'chat.set']);
     expect(db.pendingCount()).toBe(0);
-    expect(host.state.rows.map((each) => each.history?.[0]?.content)).toEqual(['first', 'typed as it died']);
+    expect(host.state.rows.map((each) => contentOf(each))).toEqual(['first', 'typed as it died']);
     db.close();
   });
 });
