@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { createErrorScrubber } from '../../hub/error-scrub.js';
 import { createRpcDispatcher } from '../../hub/rpc-dispatcher.js';
 import { createSecretStore } from '../../hub/secret-store.js';
-import type { ContainerSettings } from '../../hub/containers/index.js';
+import { PROJECT_STATE_FOLDER, type ContainerSettings } from '../../hub/containers/index.js';
 import { AgentsService } from '../../hub/turns/agents-service.js';
 import type { AgentLauncher } from '../../hub/turns/agent-process.js';
 import { createElicitationMethods } from '../../hub/turns/elicitation-methods.js';
@@ -68,7 +68,7 @@ export type ProjectHost = {
 
 /** Where a cluster host keeps a project's state: inside its folder, so a move needs only the folder. */
 export function clusterStateDirOf(root: string): string {
-  return path.join(root, '.codex-chat', 'state');
+  return path.join(root, PROJECT_STATE_FOLDER);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AgentLauncher } from '../turns/agent-process.js';
 import { agentProgramMounts } from './agent-program-mounts.js';
 import { containerAgentProfile } from './agent-profiles.js';
 import { startContainerAgent } from './container-agent.js';
-import type { ContainerSettings } from './container-settings.js';
+import { PROJECT_STATE_FOLDER, type ContainerSettings } from './container-settings.js';
 import { containerName, shortHash, type ContainerPlacement } from './container-spec.js';
 import { ProjectContainers } from './project-containers.js';
 
@@ -72,7 +72,9 @@ export function createContainerLauncher(options: ContainerLauncherOptions): Cont
       profile.prepareHome?.(startOptions.env, agentHome);
       const name = containerName(placement);
       const programMounts = [...agentProgramMounts(launch), path.dirname(process.execPath)];
-      const lease = await containers.acquire({ name, placement, agentHome, programMounts, masked: maskedSystemPaths(settings.systemMounts) });
+      // A cluster host's turn logs of this project live in its folder: the agent must not read or rewrite them.
+      const hiddenInProject = existsSync(path.join(root, PROJECT_STATE_FOLDER)) ? [PROJECT_STATE_FOLDER] : [];
+      const lease = await containers.acquire({ name, placement, agentHome, programMounts, hiddenInProject, masked: maskedSystemPaths(settings.systemMounts) });
       try {
         return await startContainerAgent(launch, startOptions, handlers, {
           podman: settings.podman ?? 'podman',

@@ -40,6 +40,11 @@ export const DEFAULT_CONTAINER_SETTINGS: ContainerSettings = {
 
 /** The fixed path of the project inside every container. */
 export const CONTAINER_PROJECT_PATH = '/project';
+/**
+ * Where a cluster's project host keeps a project's state (turn logs), relative to the project
+ * folder so that it moves with the folder. Hidden from the project's agents in their containers.
+ */
+export const PROJECT_STATE_FOLDER = '.codex-chat/state';
 /** The agent's home inside (a per-project folder of the host's state dir). */
 export const CONTAINER_HOME = '/home/agent';
 /** Per-agent files on the container's /run tmpfs: pid files and API keys (0600). */

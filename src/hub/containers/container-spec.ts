@@ -20,6 +20,8 @@ export type ContainerSpec = {
   agentHome: string;
   /** Host folders the agent program needs, mounted read-only at their own paths. */
   programMounts: string[];
+  /** Project-relative folders hidden from the agent by an empty tmpfs (the host's project state); each must exist. */
+  hiddenInProject?: string[];
   /** Files and folders under the system mounts hidden from the agent (see maskedSystemPaths). */
   masked?: { files: string[]; folders: string[] };
 };
@@ -84,6 +86,11 @@ function limitArgs(settings: ContainerSettings): string[] {
   ];
 }
 
+/** An empty tmpfs over `folder`: `notmpcopyup`, or podman copies what lies beneath into it (and so shows it). */
+function emptyTmpfs(folder: string): string[] {
+  return ['--mount', `type=tmpfs,destination=${folder},tmpfs-size=64k,tmpfs-mode=0700,notmpcopyup`];
+}
+
 /**
  * `podman run` arguments of a project container: detached, its root read-only (with podman's tmpfs
  * /tmp, /var/tmp and /run), no capabilities, the system folders and the agent program read-only,
@@ -108,9 +115,11 @@ export function containerRunArgs(spec: ContainerSpec): string[] {
     ...settings.systemMounts.flatMap((folder) => bind(folder, folder, false)),
     // The agent is uid 0 inside: without these masks it could read the host's password hashes and host keys.
     ...(spec.masked?.files ?? []).flatMap((file) => bind('/dev/null', file, false)),
-    ...(spec.masked?.folders ?? []).flatMap((folder) => ['--mount', `type=tmpfs,destination=${folder},tmpfs-size=64k,tmpfs-mode=0700`]),
+    ...(spec.masked?.folders ?? []).flatMap((folder) => emptyTmpfs(folder)),
     ...programs.flatMap((folder) => bind(folder, folder, false)),
     ...projectMounts(placement),
+    // After the project's own mounts, so the empty tmpfs lies over them in every mode.
+    ...(spec.hiddenInProject ?? []).flatMap((folder) => emptyTmpfs(path.posix.join(CONTAINER_PROJECT_PATH, folder))),
     ...bind(spec.agentHome, CONTAINER_HOME, true),
     '--env', `HOME=${CONTAINER_HOME}`,
     '--workdir', CONTAINER_PROJECT_PATH,

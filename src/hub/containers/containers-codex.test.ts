@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AcpConfig } from '../../protocol/index.js';
 import { createThread, sendText, updatesOf, watchTurn } from '../turns/testing/turn-test-helpers.js';
+import { PROJECT_STATE_FOLDER } from './container-settings.js';
 import { TEST_KEY } from './testing/codex-in-container.js';
 import { usePodmanConf } from './testing/container-hub.js';
 import { useTwoCodexProjects, type ContainerHub } from './testing/two-codex-projects.js';
@@ -31,6 +32,9 @@ describe('the real codex-acp in project containers (real podman, scripted model)
   const codex = useTwoCodexProjects(({ projectA, projectB }) => {
     writeFileSync(path.join(projectB.dirs.root, 'secret-b.txt'), 'project B only\n');
     mkdirSync(path.join(projectA.dirs.root, 'sub'));
+    // A cluster host's state of project A (its turn logs) inside the folder: hidden from A's agents.
+    mkdirSync(path.join(projectA.dirs.root, PROJECT_STATE_FOLDER, 'logs'), { recursive: true });
+    writeFileSync(path.join(projectA.dirs.root, PROJECT_STATE_FOLDER, 'logs', 'turn.jsonl'), '{"seq":0}\n');
   });
 
   // Each probe prints name=yes when the action worked, name=no when it was refused.
@@ -39,8 +43,11 @@ describe('the real codex-acp in project containers (real podman, scripted model)
     const checks: Array<[string, string]> = [
       ['read-other-project', `cat ${otherProject}`],
       ['read-state-dir', `ls ${realpathSync(codex.projectA.dirs.stateDir)}`],
+      ['read-project-state', `cat /project/${PROJECT_STATE_FOLDER}/logs/turn.jsonl`],
       ['see-host-home', `test -e ${os.homedir()}`],
       ['read-password-hashes', 'grep -q root /etc/shadow'],
+      // /etc/ssh is masked (host keys): the host's ssh_config below it must not show through.
+      ['read-etc-ssh', 'ls /etc/ssh | grep -q .'],
       ['write-project', 'echo x > /project/probe.txt'],
       ['write-sub', 'echo x > /project/sub/probe.txt'],
       ['write-etc', 'echo x > /etc/codex-chat-probe'],
@@ -56,7 +63,7 @@ describe('the real codex-acp in project containers (real podman, scripted model)
     cleanProbes();
     const { output } = await runCommand(codex.projectA, { envHome: codex.envHome, sessionMode: 'full-access' }, probes());
     expect(results(output)).toEqual({
-      'read-other-project': 'no', 'read-state-dir': 'no', 'see-host-home': 'no', 'read-password-hashes': 'no',
+      'read-other-project': 'no', 'read-state-dir': 'no', 'read-project-state': 'no', 'see-host-home': 'no', 'read-password-hashes': 'no', 'read-etc-ssh': 'no',
       'write-project': 'yes', 'write-sub': 'yes', 'write-etc': 'no', 'write-usr': 'no', 'write-root': 'no',
     });
     expect(codex.server.requests.at(-1)?.authorization).toBe(`Bearer ${TEST_KEY}`);
@@ -65,7 +72,7 @@ describe('the real codex-acp in project containers (real podman, scripted model)
   it('workspace write in sub/: writes sub/ only', async () => {
     cleanProbes();
     const { output, turn } = await runCommand(codex.projectA, { envHome: codex.envHome, sessionMode: 'workspace-write', workingDirectory: 'sub' }, probes());
-    expect(results(output)).toMatchObject({ 'write-project': 'no', 'write-sub': 'yes', 'write-etc': 'no', 'read-other-project': 'no' });
+    expect(results(output)).toMatchObject({ 'write-project': 'no', 'write-sub': 'yes', 'write-etc': 'no', 'read-other-project': 'no', 'read-project-state': 'no' });
     expect(updatesOf(turn.events, 'tool_call')[0]).toMatchObject({ kind: 'execute', rawInput: { cwd: 'sub' } });
   });
 

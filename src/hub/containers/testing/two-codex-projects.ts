@@ -17,10 +17,11 @@ export function useTwoCodexProjects(prepare?: (setup: TwoCodexProjects) => void)
     setup.server = await startScriptedResponsesServer(containerScript);
     setup.envHome = containerCodexHome(setup.server.baseUrl);
     [setup.projectA, setup.projectB] = await Promise.all([startContainerHub(testContainerSettings(prepared.rootfs)), startContainerHub(testContainerSettings(prepared.rootfs))]);
+    // Before signing in: that starts the first container, which sees the folders as they are then.
+    prepare?.(setup);
     for (const project of [setup.projectA, setup.projectB]) {
       expect((await project.client.call('agents.authenticate', { agent: 'codex', methodId: 'api-key', apiKey: TEST_KEY })).ok).toBe(true);
     }
-    prepare?.(setup);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([setup.projectA?.close(), setup.projectB?.close()]);
