@@ -2,7 +2,7 @@
 // `codex-chat front`, `codex-chat project-host` h1 and h2 with the demo agent). Ann's project A is
 // on h1, Bo's project B on h2. One cluster for the file; the scenarios run in order and build on
 // each other: turns on both hosts at once, isolation, h1 killed mid-turn and restarted,
-// nats-server restarted, A moved to h2.
+// nats-server restarted, the front killed and restarted, A moved to h2.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeApiToProject, type AcpApi } from '../acp-api/index.js';
@@ -135,7 +135,7 @@ describe('a cluster: front hub, two project hosts, nats-server and Postgres as s
     expect(boHeard.some((notice) => notice.params.project === projectB.id)).toBe(true);
   }, 120_000);
 
-  it('h1 killed mid-turn: Ann hears it is unavailable, sends fail at once; restarted: the turns are marked interrupted, the rest replays, the thread goes on', async () => {
+  it('h1 killed mid-turn: Ann hears it is unavailable, sends fail at once; restarted: the turn is marked interrupted, the rest replays, the queued turn goes on', async () => {
     const slow = await sendText(annA, CHAT, threadA, 'slow');
     // The page's way: a subscription on the project's api, which resubscribes from its next seq when the host is back.
     const live = watchTurn(annA, slow.turnId);
@@ -163,15 +163,14 @@ describe('a cluster: front hub, two project hosts, nats-server and Postgres as s
     await waitFor('the live subscription to resume to the end', () => finalState(live.events), SLOW, () => live.events.map((event) => `${event.seq} ${event.type}`));
     expect(live.events.map((event) => event.seq)).toEqual(live.events.map((_, index) => index));
     expect(live.events.slice(lastSeq + 1)).toEqual(rest);
-    // The thread's queue is in the host's memory: the turn queued behind the slow one when h1 died
-    // is marked interrupted too (as after an all-in-one hub's crash), not run. The thread goes on.
+    // The turn queued behind the slow one when h1 died goes on after the restart (its prompt was saved beside its log).
     const queuedEvents = watchTurn(annA, queued.turnId);
     await waitFor('the queued turn to end', () => finalState(queuedEvents.events), SLOW, () => queuedEvents.events);
-    expect(finalState(queuedEvents.events)).toBe('interrupted');
+    expect(finalState(queuedEvents.events)).toBe('completed');
+    expect(agentText(queuedEvents.events)).toBe('First message.Second message.Third message.');
     queuedEvents.stop();
-    const after = await runTurn(annA, threadA, 'messages');
+    const after = await runTurn(annA, threadA, 'hello');
     expect(finalState(after.events)).toBe('completed');
-    expect(agentText(after.events)).toBe('First message.Second message.Third message.');
     turnsOfA.push({ turnId: slow.turnId, events: live.events }, after);
     stopRest();
     live.stop();
@@ -191,6 +190,24 @@ describe('a cluster: front hub, two project hosts, nats-server and Postgres as s
     expect(hostNotices(annHeard).every((notice) => notice.project === projectA.id && notice.host.id === 'h1')).toBe(true);
     expect(hostNotices(boHeard).every((notice) => notice.project === projectB.id && notice.host.id === 'h2')).toBe(true);
   }, 240_000);
+
+  it('the front killed -9 mid-turn and started again: the client reconnects, its turn resumes from the last seq, nothing missed or doubled', async () => {
+    const slow = await sendText(annA, CHAT, threadA, 'slow');
+    const live = watchTurn(annA, slow.turnId);
+    await waitFor('the slow command to start', () => live.events.some((event) => event.type === 'update' && (event.update as { sessionUpdate?: string }).sessionUpdate === 'tool_call'), SLOW);
+    const states: string[] = [];
+    const stopStates = annRaw.onConnectionChange((state) => states.push(state.type));
+    await cluster.restartFront();
+    await waitFor('the client connected again', () => states.includes('reconnecting') && states.at(-1) === 'open', SLOW, () => states);
+    stopStates();
+    // Through the new front: the interrupt reaches h1, whose events reach the resumed subscription.
+    await waitFor('the interrupt through the new front', () => annA.call('turn.interrupt', { turnId: slow.turnId }).then(() => true, () => false), SLOW);
+    await waitFor('the slow turn to end', () => finalState(live.events), SLOW, () => live.events.map((event) => `${event.seq} ${event.type}`));
+    expect(finalState(live.events)).toBe('cancelled');
+    expect(live.events.map((event) => event.seq)).toEqual(live.events.map((_, index) => index));
+    live.stop();
+    turnsOfA.push({ turnId: slow.turnId, events: live.events });
+  }, 180_000);
 
   it('projects move A --host h2: the next turn runs on h2 and the turns run on h1 still replay', async () => {
     expect(await cluster.moveProject(projectA.id, 'h2')).toContain('h2');

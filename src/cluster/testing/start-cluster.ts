@@ -3,7 +3,7 @@
 // front` and N `codex-chat project-host` started through the real CLI (hosts with --sandbox none:
 // the demo agent on this machine). Every process's data dir gets the same secret.key, as an admin
 // copies it. Accounts and projects are made with the admin CLI on the database; members log in over
-// HTTP. Hosts can be killed (-9) and restarted, nats-server restarted (`nats.restart()`).
+// HTTP. Hosts and the front can be killed (-9) and restarted, nats-server restarted (`nats.restart()`).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,6 +41,8 @@ export type RunningCluster = {
   /** `http://127.0.0.1:<port>` of the front hub. */
   origin: string;
   front: () => CliProcess;
+  /** kill -9 of the front, then a new one on the same port. */
+  restartFront: () => Promise<void>;
   hosts: Record<string, ClusterHost>;
   /** Runs an admin command (`accounts`, `projects`, `hosts`) on the cluster's database (login links to the front). */
   admin: (args: string[]) => Promise<string>;
@@ -97,9 +99,16 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
 
     const frontData = path.join(base, 'front');
     writeSecretKey(frontData, secretKey);
-    const frontArgs = ['front', '--nats', natsServer.url, '--nats-credentials', natsServer.credentialsFile('front'), '--database', databaseUrl, '--data', frontData, '--port', '0', '--no-open'];
-    front = spawnCli('front', frontArgs, base);
+    const frontArgs = (port: number) => ['front', '--nats', natsServer.url, '--nats-credentials', natsServer.credentialsFile('front'), '--database', databaseUrl, '--data', frontData, '--port', String(port), '--no-open'];
+    front = spawnCli('front', frontArgs(0), base);
     const origin = (await front.waitForLine(FRONT_READY))[1];
+    // The same port again, so browsers (and test clients) reconnect to the address they know.
+    async function restartFront(): Promise<void> {
+      await front!.kill();
+      finished.push(`--- front (ended)\n${front!.output()}`);
+      front = spawnCli('front', frontArgs(Number(new URL(origin).port)), base);
+      await front.waitForLine(FRONT_READY);
+    }
 
     const hosts: Record<string, ClusterHost> = {};
     for (const id of hostIds) {
@@ -137,6 +146,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
       nats: natsServer,
       origin,
       front: () => front!,
+      restartFront,
       hosts,
       admin,
       async addMember(email, name) {
