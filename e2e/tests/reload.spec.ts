@@ -1,38 +1,10 @@
 // Scenario 4: reloading the page at random moments of a turn (at least 10) changes nothing: the
 // cards after the reloads equal those of an uninterrupted run, nothing missing, nothing doubled.
-import type { Locator, Page } from '@playwright/test';
-import { agentTurns, createChat, openApp, selectThread, sendMessage, startAgentThread, waitForTurnState } from '../fixtures/chat-page.js';
+import { agentTurns, createChat, openApp, selectThread, sendMessage, startAgentThread } from '../fixtures/chat-page.js';
 import { expect, test } from '../fixtures/test.js';
+import { approvePending, cardsOf, finishedCards } from '../fixtures/turn-cards.js';
 
 const RELOADS_DURING_TURN = 10;
-
-/**
- * The cards of a turn as a user tells them apart: kind and accessible name, in order; messages also
- * by their first words (every agent message is labelled "Agent message").
- */
-async function cardsOf(turn: Locator): Promise<string[]> {
-  return turn.locator('[data-kind]').evaluateAll((elements) =>
-    elements.map((element) => {
-      const kind = element.getAttribute('data-kind');
-      const words = kind === 'message' ? ` "${(element.textContent ?? '').slice(0, 30)}"` : '';
-      return `${kind}: ${element.getAttribute('aria-label')}${words}`;
-    }),
-  );
-}
-
-async function finishedCards(page: Page, turn: Locator): Promise<{ cards: string[]; answer: string }> {
-  await waitForTurnState(turn, 'completed');
-  await turn.getByRole('button', { name: /Show activity/ }).click();
-  await expect(turn.getByRole('button', { name: 'Hide activity' })).toBeVisible();
-  return { cards: await cardsOf(turn), answer: (await turn.getByLabel('Final answer').textContent()) ?? '' };
-}
-
-async function approvePending(turn: Locator): Promise<boolean> {
-  const buttons = turn.getByRole('group', { name: 'Approval options' }).getByRole('button');
-  if ((await buttons.count()) === 0) return false;
-  await buttons.first().click();
-  return true;
-}
 
 // A small seeded generator, so a failing run can be replayed with the same reload moments.
 function seededRandom(seed: number): () => number {
@@ -53,7 +25,7 @@ test('reloading during a turn shows the same cards as an uninterrupted run', asy
   const reference = agentTurns(page).last();
   await expect(reference.getByRole('group', { name: 'Approval options' })).toBeVisible({ timeout: 120_000 });
   await approvePending(reference);
-  const expected = await finishedCards(page, reference);
+  const expected = await finishedCards(reference);
   expect(expected.cards.length).toBeGreaterThan(4);
   testInfo.annotations.push({ type: 'cards', description: expected.cards.join(' | ') });
 
@@ -84,7 +56,7 @@ test('reloading during a turn shows the same cards as an uninterrupted run', asy
   expect(reloadsDuringTurn).toBeGreaterThanOrEqual(RELOADS_DURING_TURN);
   expect(approved).toBe(true);
   const turn = agentTurns(page).last();
-  const actual = await finishedCards(page, turn);
+  const actual = await finishedCards(turn);
   expect(actual.cards).toEqual(expected.cards);
   expect(actual.answer).toBe(expected.answer);
   await saveScreenshot(page, 'reload');
