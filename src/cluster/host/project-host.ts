@@ -12,7 +12,6 @@ import type { MethodHandlers, TurnService, TurnServiceDeps } from '../../hub/typ
 import { auditOfRefusal, createAuditLog } from '../../multiuser/audit/index.js';
 import { createMultiuserCredentials, loadSecretKey, secretKeyPath } from '../../multiuser/credentials/index.js';
 import { openDatabase, touchHost, type Database, type DbChange, type Project } from '../../multiuser/db/index.js';
-import { createCallAudit } from '../../multiuser/hub/audited-methods.js';
 import { createMembership } from '../../multiuser/hub/membership.js';
 import { createMultiuserContainers } from '../../multiuser/hub/project-containers.js';
 import { createProjectRouter } from '../../multiuser/hub/project-router.js';
@@ -99,7 +98,6 @@ async function startOn(db: Database, ownsDb: boolean, dataDir: string, options: 
   await checkClusterKey(db, secretKey, { process: `host ${id}`, keyFile: secretKeyPath(dataDir) });
   const settings = await createReloadingSettings(db);
   const audit = createAuditLog(db);
-  const calls = createCallAudit(audit);
   const credentials = createMultiuserCredentials({ dataDir, db, settings: settings.get });
   const nc = await connectCluster({ url: options.natsUrl, credentials: options.natsCredentials, name: `codex-chat host ${id}` });
   const closers: Array<() => Promise<void> | void> = [];
@@ -195,8 +193,9 @@ async function startOn(db: Database, ownsDb: boolean, dataDir: string, options: 
     const handlers: MethodHandlers = {
       // Hub-level, for the turns of this host: one broker for every scope (theirs share this notifyAccount).
       ...createElicitationMethods(clients.notifyAccount),
-      // The front hub audits the calls; the host's own refusals (a role changed meanwhile) are audited here.
-      ...createProjectRouter({ roleOf: membership.roleOf, scopeOf: scopes.scopeOf, refused: calls.refused, called: () => undefined }),
+      // The front audits every call and refusal (a refusal of this router reaches it as -32001/-32602):
+      // rows here would double them. The call server audits what the front never sees (bad signatures).
+      ...createProjectRouter({ roleOf: membership.roleOf, scopeOf: scopes.scopeOf, refused: () => undefined, called: () => undefined }),
     };
     const callServer = startCallServer({
       nc,
