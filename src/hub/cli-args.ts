@@ -46,6 +46,12 @@ export const USAGE = `Usage: codex-chat [options]
        codex-chat agents install <id>...   install agents' npm packages (e.g. codex);
                                            codex-chat agents install --help for its options
        codex-chat containers prepare DIR   a root folder for --sandbox podman (offline)
+       codex-chat accounts|projects ...    multiuser admin (accounts, projects, members, moves)
+       codex-chat front ...                cluster: the front hub (web, login, membership) over NATS
+       codex-chat project-host --id H ...  cluster: a project host (chats, turns, agents) over NATS
+       codex-chat hosts list               cluster: the project hosts and their projects
+       codex-chat cluster nats-config ...  cluster: nats-server config and per-process credentials
+                                           (each takes --help)
 Options:
   --root DIR          workspace folder (default: the current folder; env CODEX_CHAT_ROOT)
   --port N            port (default: a free one; env CODEX_CHAT_PORT)
