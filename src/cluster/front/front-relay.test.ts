@@ -112,6 +112,17 @@ describe("the front hub relays the hosts' notifications to members only", () => 
     expect(await (await t.connect(ann)).call('chat.list', { project: annsProject.id })).toEqual({ chats: [] });
   });
 
+  it('drops a notification too deeply nested to send, also while its members load, and goes on in order', async () => {
+    const fresh = await t.project('Ann fresh', ann, 'h1'); // its member cache is not loaded yet: the relay waits for it
+    const heard = hear(await t.connect(ann), ['chat.change']);
+    const depth = 100_000;
+    const deep = `{"project":"${fresh.id}","target":{"kind":"all"},"method":"chat.change","params":{"project":"${fresh.id}","rows":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    t.hosts.h1.notify(new TextEncoder().encode(deep));
+    t.hosts.h1.notify(change(fresh.id, 'after-deep.chat'));
+    await waitFor('the one after', () => heard.length === 1);
+    expect(heard[0].params.path).toBe('after-deep.chat');
+  });
+
   it("takes in what a host learned of the agents (its agents.change), so agents.list says it too; the browsers hear it once", async () => {
     const client = await t.connect(ann);
     const heard = hear(client, ['agents.change', 'chat.change']);

@@ -24,7 +24,17 @@ export function relayHostNotifications(
   /** Per host: notifications waiting (in order) behind a member cache load. */
   const waiting = new Map<string, HostNotification[]>();
 
+  // Never throws: a notification that cannot be sent (params too deep to stringify) is dropped
+  // here, also on the async path of drain, where a throw would end the process and stall the host's queue.
   function deliver(hostId: string, notification: HostNotification, roles: Map<string, ProjectRole> | undefined): void {
+    try {
+      send(hostId, notification, roles);
+    } catch (failure) {
+      console.error(`[front] relaying a ${notification.method} of host ${hostId} failed:`, (failure as Error)?.message ?? failure);
+    }
+  }
+
+  function send(hostId: string, notification: HostNotification, roles: Map<string, ProjectRole> | undefined): void {
     const { target, method, params } = notification;
     if (method === 'elicitation.request' && typeof params.elicitationId === 'string') elicitations.remember(params.elicitationId, hostId);
     if (method === 'elicitation.done' && typeof params.elicitationId === 'string') elicitations.forget(params.elicitationId);
@@ -79,12 +89,7 @@ export function relayHostNotifications(
       if (error) return console.warn(`[front] notification subscription: ${error.message}`);
       const hostId = hostIdOfSubject(message.subject);
       const notification = parseClusterMessage(HostNotification, message.data, `notification of ${hostId ?? message.subject}`) as HostNotification | undefined;
-      if (!hostId || !notification) return;
-      try {
-        receive(hostId, notification);
-      } catch (failure) {
-        console.error(`[front] relaying a ${notification.method} of host ${hostId} failed:`, failure);
-      }
+      if (hostId && notification) receive(hostId, notification);
     },
   });
   return () => subscription.unsubscribe();
