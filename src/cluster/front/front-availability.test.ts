@@ -89,6 +89,22 @@ describe('the front hub follows which project hosts it can reach', () => {
     await waitFor('calls go through again', () => annClient.call('chat.list', { project: onH1.id }).then(() => true, () => false));
   });
 
+  it('fails a call in flight at once when its host is seen gone, not at the call timeout', async () => {
+    t.hosts.h1.answerWith(() => new Promise(() => undefined));
+    const before = t.hosts.h1.calls.length;
+    try {
+      const inFlight = boClient.call('chat.list', { project: onH1.id });
+      const failed = expect(inFlight).rejects.toMatchObject({ code: -32007, message: 'chat.list: project host h1 unavailable' });
+      await waitFor('the call at h1', () => t.hosts.h1.calls.length > before);
+      t.hosts.h1.stopHeartbeat();
+      await failed; // the call timeout is 15 s, more than this test's
+    } finally {
+      t.hosts.h1.startHeartbeat();
+      t.hosts.h1.answerWith(() => ({ ok: true, result: { chats: [] } }));
+    }
+    await waitFor('calls go through again', () => boClient.call('chat.list', { project: onH1.id }).then(() => true, () => false));
+  }, 12_000);
+
   it('fails a call the host does not answer within the call timeout, saying so', async () => {
     const nc = await connectCluster({ url: t.nats.url, credentials: readNatsCredentials(t.nats.credentialsFile('front')), name: 'test caller' });
     const availability = createHostAvailability({ onTransition: () => undefined });

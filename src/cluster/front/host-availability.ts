@@ -25,10 +25,13 @@ export function createHostAvailability(options: { onTransition: HostTransition; 
   const startedAt = now();
   const hosts = new Map<string, Known>();
   let natsDown = false;
+  /** Per host: what runs when it is seen gone (its calls in flight fail then, not at their timeout). */
+  const goneListeners = new Map<string, Set<() => void>>();
 
   function setAvailable(hostId: string, known: Known, available: boolean): void {
     if (known.available === available) return;
     known.available = available;
+    if (!available) for (const listener of [...(goneListeners.get(hostId) ?? [])]) listener();
     options.onTransition(hostId, available ? { id: hostId, available: true } : { id: hostId, available: false, reason: hostUnavailableReason(hostId) });
   }
 
@@ -75,6 +78,16 @@ export function createHostAvailability(options: { onTransition: HostTransition; 
     /** NATS is back: each host is available again at its next heartbeat. */
     reconnected(): void {
       natsDown = false;
+    },
+    /** Runs `listener` when the host is next seen gone; returns its remover. */
+    onGone(hostId: string, listener: () => void): () => void {
+      let listeners = goneListeners.get(hostId);
+      if (!listeners) goneListeners.set(hostId, (listeners = new Set()));
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && goneListeners.get(hostId) === listeners) goneListeners.delete(hostId);
+      };
     },
     /** Whether a call to the host should fail at once. */
     isUnavailable,

@@ -34,13 +34,22 @@ export function createHostCaller(deps: { nc: NatsConnection; signingKey: Buffer;
     };
     const request: HostCallRequest = { v: 1, method, params, caller, signature: signCall(deps.signingKey, hostId, method, params, caller) };
     let data: Uint8Array;
+    let stopWaiting = () => undefined as void;
+    // A host seen gone (heartbeats stopped, NATS down) fails its calls in flight at once.
+    const gone = new Promise<never>((_resolve, reject) => {
+      stopWaiting = deps.availability.onGone(hostId, () => reject(hostUnavailable(hostId)));
+    });
     try {
-      data = (await deps.nc.request(CLUSTER_SUBJECTS.hostCall(hostId), encodeClusterMessage(request), { timeout: timeoutMs })).data;
+      const requested = deps.nc.request(CLUSTER_SUBJECTS.hostCall(hostId), encodeClusterMessage(request), { timeout: timeoutMs });
+      data = (await Promise.race([requested, gone])).data;
     } catch (error) {
+      if (AcpApiError.isInstance(error)) throw error;
       if (error instanceof TimeoutError) throw hostUnavailable(hostId, ` (no answer in ${Math.round(timeoutMs / 1000)} s)`);
       if (error instanceof RequestError && error.isNoResponders()) deps.availability.noResponders(hostId);
       else console.warn(`[front] call ${method} to host ${hostId} failed: ${(error as Error).message}`);
       throw hostUnavailable(hostId);
+    } finally {
+      stopWaiting();
     }
     const reply = parseClusterMessage(HostCallReply, data, `reply of host ${hostId}`);
     if (!reply) throw new AcpApiError(ACP_API_ERROR_CODES.internal, `project host ${hostId} sent an unreadable answer to ${method}`);
