@@ -1,5 +1,6 @@
-import { CHANGES_CHANNEL, parseDbChange, type Database } from '../../multiuser/db/index.js';
+import type { Database } from '../../multiuser/db/index.js';
 import type { Membership } from '../../multiuser/hub/membership.js';
+import { listenForChanges } from '../database-changes.js';
 import type { ProjectHosts } from './project-hosts.js';
 
 /** Drops the cached host of a changed project; if it was cached and the project now is on another host, `onMoved` says which. */
@@ -24,22 +25,19 @@ function projectChanged(hosts: ProjectHosts, projectId: string, onMoved: (projec
  */
 export function followDbChanges(db: Database, deps: { membership: Membership; hosts: ProjectHosts; reloadSettings(): Promise<void>; onMoved(projectId: string, hostId: string): void }): Promise<() => Promise<void>> {
   const reloadSettings = () => void deps.reloadSettings().catch((error: unknown) => console.error('[front] reloading the settings failed:', error));
-  return db.listen(
-    CHANGES_CHANNEL,
-    (payload) => {
-      const change = parseDbChange(payload);
-      if (!change) return console.warn(`[front] dropped a ${CHANGES_CHANNEL} notification that is not one (${payload.length} chars)`);
+  return listenForChanges(
+    db,
+    'front',
+    (change) => {
       if (change.table === 'members') deps.membership.invalidate(change.project);
       else if (change.table === 'projects' && change.project !== undefined) projectChanged(deps.hosts, change.project, deps.onMoved);
       else if (change.table === 'projects') deps.hosts.forget();
       else reloadSettings();
     },
-    {
-      onReconnect: () => {
-        deps.membership.invalidate();
-        deps.hosts.forget();
-        reloadSettings();
-      },
+    () => {
+      deps.membership.invalidate();
+      deps.hosts.forget();
+      reloadSettings();
     },
   );
 }

@@ -19,11 +19,11 @@ import { createProjectScopes, type ProjectScopes } from '../../multiuser/hub/pro
 import { createTurnAudit } from '../../multiuser/hub/turn-audit.js';
 import { deriveCallerSigningKey } from '../caller-signature.js';
 import { checkClusterKey } from '../cluster-key-check.js';
+import { listenForChanges } from '../database-changes.js';
 import { encodeClusterMessage, type HostNotification } from '../messages.js';
 import { connectCluster, type NatsCredentials } from '../nats-connection.js';
 import { CLUSTER_SUBJECTS, isHostId } from '../subjects.js';
 import { startCallServer } from './call-server.js';
-import { listenForChanges } from './database-changes.js';
 import { followFrontEvents } from './front-events.js';
 import { startHeartbeat } from './heartbeat.js';
 import { createProjectAssignment } from './project-assignment.js';
@@ -176,7 +176,7 @@ async function startOn(db: Database, ownsDb: boolean, dataDir: string, options: 
       else if (change.table === 'settings') void settings.reload();
       else projectsChanged(change.project);
     };
-    const unlisten = await listenForChanges(db, onChange, () => {
+    const unlisten = await listenForChanges(db, `host ${id}`, onChange, () => {
       membership.invalidate();
       void settings.reload();
       projectsChanged();
