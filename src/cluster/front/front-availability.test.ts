@@ -105,6 +105,18 @@ describe('the front hub follows which project hosts it can reach', () => {
     await waitFor('calls go through again', () => boClient.call('chat.list', { project: onH1.id }).then(() => true, () => false));
   }, 12_000);
 
+  it("says hello again to a host that is back, which may have missed the front's start while away (its clients of an earlier front would leak)", async () => {
+    const hellos = () => t.hosts.h1.frontEvents.filter((event) => event.kind === 'hello' && event.frontId === t.front.frontId).length;
+    const before = hellos();
+    boHeard.length = 0;
+    t.hosts.h1.stopHeartbeat();
+    await waitFor('h1 gone', () => boHeard.length === 1, 20_000);
+    t.hosts.h1.startHeartbeat();
+    await waitFor('hello again', () => hellos() > before);
+    await waitFor('h1 back', () => boHeard.length === 2);
+    expect(boHeard[1]).toEqual(up(onH1.id, 'h1'));
+  });
+
   it('fails a call the host does not answer within the call timeout, saying so', async () => {
     const nc = await connectCluster({ url: t.nats.url, credentials: readNatsCredentials(t.nats.credentialsFile('front')), name: 'test caller' });
     const availability = createHostAvailability({ onTransition: () => undefined });

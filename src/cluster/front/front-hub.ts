@@ -106,7 +106,14 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
   const membership = createMembership(db);
 
   const notices = createHostStatusNotices({ db, clients });
-  const availability = createHostAvailability({ onTransition: notices.hostChanged });
+  const availability = createHostAvailability({
+    onTransition: (hostId, status) => {
+      // A host that was away (NATS cut, restarted) may have missed this front's hello: said again,
+      // it drops the clients of an earlier front (their turn subscriptions would leak there).
+      if (status.available) announceFront(nc, frontId);
+      notices.hostChanged(hostId, status);
+    },
+  });
   const stopWatching = watchHosts(nc, availability);
   const call = createHostCaller({ nc, signingKey, frontId, availability });
   const hosts = createProjectHosts(db);
