@@ -15,7 +15,7 @@ import { openDatabase, touchHost, type Database, type DbChange, type Project } f
 import { createMembership } from '../../multiuser/hub/membership.js';
 import { createMultiuserContainers } from '../../multiuser/hub/project-containers.js';
 import { createProjectRouter } from '../../multiuser/hub/project-router.js';
-import { createProjectScopes, type ProjectScopes } from '../../multiuser/hub/project-scopes.js';
+import { createProjectScopes, projectTurnDeps, type ProjectScopes } from '../../multiuser/hub/project-scopes.js';
 import { createTurnAudit } from '../../multiuser/hub/turn-audit.js';
 import { deriveCallerSigningKey } from '../caller-signature.js';
 import { checkClusterKey } from '../cluster-key-check.js';
@@ -139,10 +139,7 @@ async function startOn(db: Database, ownsDb: boolean, dataDir: string, options: 
       turnService: options.turnService,
       agentLimits: options.agentLimits,
       documentUnloadDelayMs: options.documentUnloadDelayMs,
-      turnDepsOf: (project) => {
-        const agentLauncher = options.agentLauncherOf?.(project) ?? containers?.launcherOf(project);
-        return { resolveCredential: credentials.resolveCredential, ...(agentLauncher ? { agentLauncher } : {}) };
-      },
+      turnDepsOf: projectTurnDeps(credentials.resolveCredential, (project) => options.agentLauncherOf?.(project) ?? containers?.launcherOf(project)),
       turnObserverOf: (project, root) => {
         const turnAudit = createTurnAudit(audit, project.id, root);
         return (event, origin) => {

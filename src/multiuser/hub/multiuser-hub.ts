@@ -17,7 +17,7 @@ import { startDisabledAccountSweep } from './disabled-account-sweep.js';
 import { createMembership } from './membership.js';
 import { createMultiuserContainers } from './project-containers.js';
 import { startMultiuserWeb } from './multiuser-web.js';
-import { createProjectScopes, type ProjectScopes } from './project-scopes.js';
+import { createProjectScopes, projectTurnDeps, type ProjectScopes } from './project-scopes.js';
 import { createTurnAudit } from './turn-audit.js';
 
 /** Options of `startMultiuserHub`. */
@@ -103,10 +103,7 @@ async function startOn(db: Database, dataDir: string, host: string, options: Mul
     turnService: options.turnService,
     agentLimits: options.agentLimits,
     documentUnloadDelayMs: options.documentUnloadDelayMs,
-    turnDepsOf: (project) => {
-      const agentLauncher = options.agentLauncherOf?.(project) ?? containers?.launcherOf(project);
-      return { resolveCredential: credentials.resolveCredential, ...(agentLauncher ? { agentLauncher } : {}) };
-    },
+    turnDepsOf: projectTurnDeps(credentials.resolveCredential, (project) => options.agentLauncherOf?.(project) ?? containers?.launcherOf(project)),
     turnObserverOf: (project, root) => createTurnAudit(audit, project.id, root),
   });
   const web = await startMultiuserWeb({

@@ -9,6 +9,16 @@ import { findProject, type Project, type Queryable } from '../db/index.js';
 import type { Membership } from './membership.js';
 import { projectClients } from './project-clients.js';
 
+type TurnDeps = NonNullable<WorkspaceScopeOptions['turnDeps']>;
+
+/** A project's turn extras (ProjectScopesOptions.turnDepsOf): the credential resolver, and its agent launcher where it has one. */
+export function projectTurnDeps(resolveCredential: TurnDeps['resolveCredential'], launcherOf: (project: Project) => TurnDeps['agentLauncher']): (project: Project) => TurnDeps {
+  return (project) => {
+    const agentLauncher = launcherOf(project);
+    return { resolveCredential, ...(agentLauncher ? { agentLauncher } : {}) };
+  };
+}
+
 /** A project's workspace as the router uses it. */
 export type ProjectScope = WorkspaceScope & { projectId: string; scrub: ErrorScrubber };
 
