@@ -44,15 +44,20 @@ export type ClusterConnectionOptions = {
  */
 export async function connectCluster(options: ClusterConnectionOptions): Promise<NatsConnection> {
   if (/^[a-z]+:\/\/[^/]*@/i.test(options.url)) throw new NatsCredentialsError('the NATS URL must not contain credentials: put them in the credentials file');
-  return connect({
-    servers: options.url,
-    name: options.name,
-    user: options.credentials.user,
-    pass: options.credentials.password,
-    maxReconnectAttempts: -1,
-    reconnectTimeWait: 250,
-    pingInterval: 2_000,
-    maxPingOut: 2,
-    timeout: 5_000,
-  });
+  try {
+    return await connect({
+      servers: options.url,
+      name: options.name,
+      user: options.credentials.user,
+      pass: options.credentials.password,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      pingInterval: 2_000,
+      maxPingOut: 2,
+      timeout: 5_000,
+    });
+  } catch (error) {
+    // The client says only "connection refused": a start-up line must name what could not be reached.
+    throw new Error(`cannot connect to nats-server at ${options.url}: ${(error as Error).message}`, { cause: error });
+  }
 }
