@@ -1,5 +1,5 @@
-export * from './subjects.js';
-export * from './messages.js';
+export { CLUSTER_SUBJECTS, CLUSTER_TIMINGS, HOST_ID_PATTERN, hostIdOfSubject, isHostId } from './subjects.js';
+export { CallerIdentity, encodeClusterMessage, FrontEvent, HostAlive, HostCallReply, HostCallRequest, HostNotification, NotificationTarget, parseClusterMessage } from './messages.js';
 export { deriveCallerSigningKey, signCall, verifyCall } from './caller-signature.js';
 export { connectCluster, readNatsCredentials, NatsCredentialsError, type NatsCredentials, type ClusterConnectionOptions } from './nats-connection.js';
 export {
