@@ -46,8 +46,8 @@ export function startCallServer(options: CallServerOptions): { stop(): Promise<v
   const { nc, hostId } = options;
   const inFlight = new Set<Promise<void>>();
 
-  function respond(msg: Msg, reply: HostCallReply): void {
-    if (!msg.reply) return;
+  function respond(message: Msg, reply: HostCallReply): void {
+    if (!message.reply) return;
     let data = encodeClusterMessage(reply);
     const max = nc.info?.max_payload;
     if (max !== undefined && data.length > max) {
@@ -55,15 +55,15 @@ export function startCallServer(options: CallServerOptions): { stop(): Promise<v
       data = encodeClusterMessage(errorReply(ACP_API_ERROR_CODES.internal, `the answer is ${data.length} bytes, more than the cluster's NATS max_payload (${max})`));
     }
     try {
-      msg.respond(data);
+      message.respond(data);
     } catch (error) {
       console.error(`[host ${hostId}] could not send an answer:`, (error as Error)?.message ?? error);
     }
   }
 
-  async function answer(msg: Msg): Promise<void> {
-    const request = parseClusterMessage(HostCallRequest, msg.data, 'call request');
-    if (!request) return respond(msg, errorReply(ACP_API_ERROR_CODES.invalidRequest, 'not a host call request'));
+  async function answer(message: Msg): Promise<void> {
+    const request = parseClusterMessage(HostCallRequest, message.data, 'call request');
+    if (!request) return respond(message, errorReply(ACP_API_ERROR_CODES.invalidRequest, 'not a host call request'));
     const { method, params, caller } = request;
     const verified = verifyCall(options.signingKey, hostId, request);
     if (!verified.ok) {
@@ -71,28 +71,28 @@ export function startCallServer(options: CallServerOptions): { stop(): Promise<v
       console.warn(`[host ${hostId}] refused a ${method.slice(0, MAX_QUOTED)} call: ${verified.reason} (${claims})`);
       const project = typeof params.project === 'string' ? params.project.slice(0, MAX_QUOTED) : null;
       options.refused(method, { ...params, project }, { accountId: null, ip: caller.ip }, `${verified.reason} (${claims})`);
-      return respond(msg, errorReply(ACP_API_ERROR_CODES.forbidden, `refused by project host ${hostId}: ${verified.reason}`));
+      return respond(message, errorReply(ACP_API_ERROR_CODES.forbidden, `refused by project host ${hostId}: ${verified.reason}`));
     }
     if (typeof params.project === 'string' && params.project !== '' && (await options.assignment.placeOf(params.project)) === 'elsewhere') {
-      return respond(msg, errorReply(ACP_API_ERROR_CODES.hostUnavailable, `project ${params.project.slice(0, MAX_QUOTED)} is not on host ${hostId}`));
+      return respond(message, errorReply(ACP_API_ERROR_CODES.hostUnavailable, `project ${params.project.slice(0, MAX_QUOTED)} is not on host ${hostId}`));
     }
     const context: ClientContext = { clientId: caller.clientId, accountId: caller.accountId, isAdmin: caller.isAdmin, ...(caller.ip ? { ip: caller.ip } : {}) };
     options.clients.seen(context, caller.frontId);
     let answered = false;
     await options.dispatch(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }), context, (text) => {
       answered = true;
-      respond(msg, replyOfFrame(text));
+      respond(message, replyOfFrame(text));
     });
-    if (!answered) respond(msg, errorReply(ACP_API_ERROR_CODES.internal, `${method} gave no answer`));
+    if (!answered) respond(message, errorReply(ACP_API_ERROR_CODES.internal, `${method} gave no answer`));
   }
 
   const subscription = nc.subscribe(CLUSTER_SUBJECTS.hostCall(hostId), {
-    callback: (error, msg) => {
+    callback: (error, message) => {
       if (error) return console.error(`[host ${hostId}] the call subscription failed:`, error.message);
-      const running = answer(msg)
+      const running = answer(message)
         .catch((failure: unknown) => {
           console.error(`[host ${hostId}] answering a call failed:`, failure);
-          respond(msg, errorReply(ACP_API_ERROR_CODES.internal, 'the host could not answer this call (see its log)'));
+          respond(message, errorReply(ACP_API_ERROR_CODES.internal, 'the host could not answer this call (see its log)'));
         })
         .finally(() => inFlight.delete(running));
       inFlight.add(running);

@@ -20,10 +20,10 @@ export async function connectTestFront(nats: NatsServer, signingKey: Buffer) {
   const frontId = randomUUID();
   const heard: HeardNotification[] = [];
   const alive: HostAlive[] = [];
-  nc.subscribe(CLUSTER_SUBJECTS.anyHostAlive, { callback: (_error, msg) => void alive.push(JSON.parse(new TextDecoder().decode(msg.data)) as HostAlive) });
+  nc.subscribe(CLUSTER_SUBJECTS.anyHostAlive, { callback: (_error, message) => void alive.push(JSON.parse(new TextDecoder().decode(message.data)) as HostAlive) });
   nc.subscribe(CLUSTER_SUBJECTS.anyHostNotify, {
-    callback: (_error, msg) => {
-      heard.push({ ...(JSON.parse(new TextDecoder().decode(msg.data)) as HostNotification), hostId: msg.subject.split('.')[2] });
+    callback: (_error, message) => {
+      heard.push({ ...(JSON.parse(new TextDecoder().decode(message.data)) as HostNotification), hostId: message.subject.split('.')[2] });
     },
   });
   await nc.flush();
