@@ -4,7 +4,7 @@ import type { ClientContext } from '../../hub/types.js';
 import { ACP_API_ERROR_CODES } from '../../protocol/index.js';
 import { verifyCall } from '../caller-signature.js';
 import { encodeClusterMessage, HostCallRequest, parseClusterMessage, type HostCallReply } from '../messages.js';
-import { CLUSTER_SUBJECTS } from '../subjects.js';
+import { CLUSTER_SUBJECTS, CLUSTER_TIMINGS } from '../subjects.js';
 import type { ProjectAssignment } from './project-assignment.js';
 import type { RemoteClients } from './remote-clients.js';
 
@@ -20,6 +20,8 @@ export type CallServerOptions = {
   dispatch(text: string, context: ClientContext, reply: (text: string) => void): Promise<void>;
   /** A call refused before the router saw it (bad signature): the audit's 'refused' row. */
   refused(method: string, params: Record<string, unknown>, context: { accountId: string | null; ip?: string }, reason: string): void;
+  /** How long `stop` waits for the calls being answered (default: the front's call timeout, after which it has given up on them). */
+  stopWaitMs?: number;
 };
 
 const MAX_QUOTED = 100;
@@ -100,10 +102,13 @@ export function startCallServer(options: CallServerOptions): { stop(): Promise<v
   });
 
   return {
-    /** Stops taking calls and waits for the ones being answered. */
+    /** Stops taking calls and waits for the ones being answered, but not for one that hangs (a SIGTERM must end the host). */
     async stop() {
       subscription.unsubscribe();
-      await Promise.allSettled([...inFlight]);
+      let timer: NodeJS.Timeout | undefined;
+      const givenUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.stopWaitMs ?? CLUSTER_TIMINGS.callTimeoutMs)));
+      await Promise.race([Promise.allSettled([...inFlight]), givenUp]);
+      clearTimeout(timer);
     },
   };
 }
