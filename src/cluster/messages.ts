@@ -55,6 +55,9 @@ export const HostNotification = z.object({
 });
 export type HostNotification = Omit<z.infer<typeof HostNotification>, 'method'> & { method: AcpApiNotification };
 
+/** At most this many open projects are listed in a heartbeat (a longer list is cut by the host, not refused by the front). */
+export const MAX_ALIVE_PROJECTS = 10_000;
+
 /** A host's heartbeat. */
 export const HostAlive = z.object({
   hostId: z.string().min(1).max(63),
@@ -62,7 +65,7 @@ export const HostAlive = z.object({
   startedAt: z.string().max(40),
   at: z.string().max(40),
   /** Project ids whose scope is open on the host now. */
-  projects: z.array(z.string().max(200)).max(10_000),
+  projects: z.array(z.string().max(200)).max(MAX_ALIVE_PROJECTS),
   runningTurns: z.number().int().nonnegative(),
 });
 export type HostAlive = z.infer<typeof HostAlive>;

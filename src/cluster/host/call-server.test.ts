@@ -46,4 +46,5 @@ describe('the call server of a project host (real nats-server)', () => {
       await nc.close();
     }
   }, 20_000);
+
 });

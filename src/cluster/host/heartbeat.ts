@@ -1,5 +1,5 @@
 import type { NatsConnection } from '@nats-io/transport-node';
-import { encodeClusterMessage, type HostAlive } from '../messages.js';
+import { encodeClusterMessage, MAX_ALIVE_PROJECTS, type HostAlive } from '../messages.js';
 import { CLUSTER_SUBJECTS, CLUSTER_TIMINGS } from '../subjects.js';
 
 export type HeartbeatOptions = {
@@ -22,7 +22,9 @@ export function startHeartbeat(options: HeartbeatOptions): { stop(): void } {
   const subject = CLUSTER_SUBJECTS.hostAlive(hostId);
   function beat(): void {
     try {
-      const alive: HostAlive = { hostId, startedAt, at: new Date().toISOString(), ...options.state() };
+      const { projects, runningTurns } = options.state();
+      // Cut to what the front accepts: a longer list would have the whole heartbeat dropped, the host taken as dead.
+      const alive: HostAlive = { hostId, startedAt, at: new Date().toISOString(), projects: projects.slice(0, MAX_ALIVE_PROJECTS), runningTurns };
       nc.publish(subject, encodeClusterMessage(alive));
     } catch (error) {
       console.warn(`[host ${hostId}] heartbeat not sent: ${(error as Error)?.message ?? error}`);
