@@ -113,6 +113,8 @@ async function startOn(db: Database, nc: NatsConnection, dataDir: string, signin
       if (status.available) announceFront(nc, frontId);
       notices.hostChanged(hostId, status);
     },
+    // Likewise a host whose NATS connection was down while this front started and said hello.
+    onFirstHeard: () => announceFront(nc, frontId),
   });
   const stopWatching = watchHosts(nc, availability);
   const call = createHostCaller({ nc, signingKey, frontId, availability });

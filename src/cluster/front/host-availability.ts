@@ -19,7 +19,13 @@ export function hostUnavailableReason(hostId: string): string {
  * turn subscriptions are gone): unavailable then available, so the pages resynchronize. A host not
  * heard from since the front started is tried (no responders tells at once) until `deadAfterMs`.
  */
-export function createHostAvailability(options: { onTransition: HostTransition; deadAfterMs?: number; now?: () => number }) {
+export function createHostAvailability(options: {
+  onTransition: HostTransition;
+  /** The first heartbeat of a host since the front started (it may have missed the front's hello). */
+  onFirstHeard?: (hostId: string) => void;
+  deadAfterMs?: number;
+  now?: () => number;
+}) {
   const deadAfterMs = options.deadAfterMs ?? CLUSTER_TIMINGS.hostDeadAfterMs;
   const now = options.now ?? Date.now;
   const startedAt = now();
@@ -54,6 +60,7 @@ export function createHostAvailability(options: { onTransition: HostTransition; 
       const known = hosts.get(alive.hostId);
       if (!known) {
         hosts.set(alive.hostId, { startedAt: alive.startedAt, lastSeenAt: now(), available: true });
+        options.onFirstHeard?.(alive.hostId);
         return;
       }
       known.lastSeenAt = now();
