@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agentRows, createThread, isAlive, rowText, sendText, updatesOf, waitFor, watchTurn } from './testing/turn-test-helpers.js';
 import { useTurnHubs } from './testing/use-turn-hubs.js';
@@ -102,6 +103,24 @@ describe('interrupts and failures with the demo agent on the real hub', () => {
     expect(rows.find((row) => (row.acp_turn as { id?: string } | undefined)?.id === turnId)).toMatchObject({ generating: false, acp_turn: { state: 'interrupted' } });
     const next = await sendText(second.client, threadKey, 'hello');
     expect(await watchTurn(second.client, next.turnId).done()).toBe('completed');
+  });
+
+  it('a turn accepted just before a crash, whose first log line never reached the disk, still runs after the restart', async () => {
+    const first = await hub();
+    const threadKey = await createThread(first.client, { agent: 'demo' });
+    const slow = await sendText(first.client, threadKey, 'slow');
+    await watchTurn(first.client, slow.turnId).waitFor('the sleep to start', (events) => updatesOf(events, 'tool_call').length > 0);
+    const queued = await sendText(first.client, threadKey, 'hello');
+    await first.hub.turnLogs.flush();
+    await first.hub.documents.flush();
+    first.client.close();
+    await first.hub.close();
+    // A kill -9 right after turn.send was answered: the meta and the saved prompt are on disk, the log's lines are not.
+    rmSync(path.join(first.dirs.stateDir, 'logs', `${queued.turnId}.jsonl`));
+    const second = await hub({}, first.dirs);
+    expect(await watchTurn(second.client, slow.turnId).done()).toBe('interrupted');
+    const rerun = watchTurn(second.client, queued.turnId);
+    expect(await rerun.done()).toBe('completed');
   });
 
   it('an agent that cannot start fails the turn with a clear error', async () => {

@@ -19,9 +19,12 @@ export async function recoverInterrupted(deps: TurnServiceDeps): Promise<{ marke
     if (last?.type === 'status' && FINAL_STATES.has(last.state)) continue;
     const events = deps.turnLogs.read(turnId);
     const lastStatus = events.filter((event) => event.type === 'status').at(-1);
-    if (!lastStatus || lastStatus.type !== 'status' || FINAL_STATES.has(lastStatus.state)) continue;
+    if (lastStatus?.type === 'status' && FINAL_STATES.has(lastStatus.state)) continue;
     const meta = deps.turnLogs.meta(turnId);
-    const saved = lastStatus.state === 'queued' ? deps.turnLogs.queuedRequest(turnId) : undefined;
+    // No status at all: the hub died before the turn's first log line reached the disk (its meta
+    // and saved prompt are written at once, when turn.send is answered): a turn accepted, not lost.
+    if (!lastStatus && !meta) continue;
+    const saved = !lastStatus || lastStatus.state === 'queued' ? deps.turnLogs.queuedRequest(turnId) : undefined;
     if (meta && saved) {
       queued.push({ turnId, path: meta.path, threadKey: meta.threadKey, accountId: meta.accountId ?? '', createdAt: meta.createdAt, ...saved });
       continue;
