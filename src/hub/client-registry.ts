@@ -7,6 +7,17 @@ type Client = { context: ClientContext; socket: WebSocket; cleanups: Set<() => v
 /** A client whose unsent backlog passes this is dropped: it reconnects and resynchronizes instead. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 
+/** Runs the cleanups of a client that left (its subscriptions); one that throws is logged, the rest still run. */
+export function runClientCleanups(clientId: string, cleanups: Iterable<() => void>, label: string): void {
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch (error) {
+      console.error(`[${label}] cleanup of client ${clientId} failed:`, error);
+    }
+  }
+}
+
 /** The connected WebSocket clients: notifications to one or all, and cleanup when one leaves. */
 export function createClientRegistry() {
   const clients = new Map<string, Client>();
@@ -30,13 +41,7 @@ export function createClientRegistry() {
       const client = clients.get(clientId);
       if (!client) return;
       clients.delete(clientId);
-      for (const cleanup of client.cleanups) {
-        try {
-          cleanup();
-        } catch (error) {
-          console.error(`[hub] cleanup of client ${clientId} failed:`, error);
-        }
-      }
+      runClientCleanups(clientId, client.cleanups, 'hub');
     },
     /** Registers a cleanup for when the client leaves; returns its remover. Runs it at once if the client is gone. */
     onLeave(clientId: string, cleanup: () => void): () => void {

@@ -1,4 +1,4 @@
-import type { ClientRegistry } from '../../hub/client-registry.js';
+import { runClientCleanups, type ClientRegistry } from '../../hub/client-registry.js';
 import type { ClientContext } from '../../hub/types.js';
 import type { AcpApiNotification, AcpApiNotifications } from '../../protocol/index.js';
 import type { HostNotification, NotificationTarget } from '../messages.js';
@@ -22,13 +22,7 @@ export function createRemoteClients(publish: (notification: HostNotification) =>
     const client = clients.get(clientId);
     if (!client) return;
     clients.delete(clientId);
-    for (const cleanup of client.cleanups) {
-      try {
-        cleanup();
-      } catch (error) {
-        console.error(`[host] cleanup of client ${clientId} failed:`, error);
-      }
-    }
+    runClientCleanups(clientId, client.cleanups, 'host');
   }
   function dropWhere(accepts: (client: RemoteClient) => boolean): void {
     for (const [clientId, client] of [...clients]) if (accepts(client)) drop(clientId);
