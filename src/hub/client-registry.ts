@@ -18,6 +18,16 @@ export function runClientCleanups(clientId: string, cleanups: Iterable<() => voi
   }
 }
 
+/** Registers a cleanup in a client's set, or runs it at once when the client is gone (no set); returns its remover. */
+export function addClientCleanup(cleanups: Set<() => void> | undefined, cleanup: () => void): () => void {
+  if (!cleanups) {
+    cleanup();
+    return () => undefined;
+  }
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
 /** The connected WebSocket clients: notifications to one or all, and cleanup when one leaves. */
 export function createClientRegistry() {
   const clients = new Map<string, Client>();
@@ -44,15 +54,7 @@ export function createClientRegistry() {
       runClientCleanups(clientId, client.cleanups, 'hub');
     },
     /** Registers a cleanup for when the client leaves; returns its remover. Runs it at once if the client is gone. */
-    onLeave(clientId: string, cleanup: () => void): () => void {
-      const client = clients.get(clientId);
-      if (!client) {
-        cleanup();
-        return () => undefined;
-      }
-      client.cleanups.add(cleanup);
-      return () => client.cleanups.delete(cleanup);
-    },
+    onLeave: (clientId: string, cleanup: () => void): (() => void) => addClientCleanup(clients.get(clientId)?.cleanups, cleanup),
     reply(clientId: string, text: string): void {
       const client = clients.get(clientId);
       if (client) sendTo(client, text);

@@ -1,24 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../../hub/hub-test-helpers.js';
 import type { Database } from '../../multiuser/db/index.js';
 import { connectCluster, readNatsCredentials } from '../nats-connection.js';
-import { startNatsServer, type NatsServer } from '../testing/nats-server.js';
+import { useNatsServer } from '../testing/use-nats-server.js';
 import { startCallServer } from './call-server.js';
 import { createProjectAssignment } from './project-assignment.js';
 import { createRemoteClients } from './remote-clients.js';
 import { connectTestFront } from './testing/test-front.js';
 
 describe('the call server of a project host (real nats-server)', () => {
-  let nats: NatsServer;
-  beforeAll(async () => {
-    nats = await startNatsServer({ hosts: ['h1'] });
-  }, 60_000);
-  afterAll(async () => {
-    await nats?.stop();
-  });
+  const running = useNatsServer(['h1']);
 
   it('stops without waiting for a call whose answer hangs', async () => {
+    const nats = running.server;
     const key = randomBytes(32);
     const nc = await connectCluster({ url: nats.url, credentials: readNatsCredentials(nats.credentialsFile('h1')), name: 'test host' });
     const front = await connectTestFront(nats, key);

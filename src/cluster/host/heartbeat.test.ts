@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../../hub/hub-test-helpers.js';
 import { HostAlive, MAX_ALIVE_PROJECTS, parseClusterMessage } from '../messages.js';
 import { connectCluster, readNatsCredentials } from '../nats-connection.js';
 import { CLUSTER_SUBJECTS } from '../subjects.js';
-import { startNatsServer, type NatsServer } from '../testing/nats-server.js';
+import { useNatsServer } from '../testing/use-nats-server.js';
 import { startHeartbeat } from './heartbeat.js';
 
 describe('the heartbeat of a project host (real nats-server)', () => {
-  let nats: NatsServer;
-  beforeAll(async () => {
-    nats = await startNatsServer({ hosts: ['h1'] });
-  }, 60_000);
-  afterAll(async () => {
-    await nats?.stop();
-  });
+  const running = useNatsServer(['h1']);
 
   it('sends a heartbeat the front accepts also with more open projects than a heartbeat lists', async () => {
+    const nats = running.server;
     const nc = await connectCluster({ url: nats.url, credentials: readNatsCredentials(nats.credentialsFile('h1')), name: 'test host' });
     const front = await connectCluster({ url: nats.url, credentials: readNatsCredentials(nats.credentialsFile('front')), name: 'test front' });
     const heard: Array<HostAlive | undefined> = [];

@@ -1,4 +1,4 @@
-import { runClientCleanups, type ClientRegistry } from '../../hub/client-registry.js';
+import { addClientCleanup, runClientCleanups, type ClientRegistry } from '../../hub/client-registry.js';
 import type { ClientContext } from '../../hub/types.js';
 import type { AcpApiNotification, AcpApiNotifications } from '../../protocol/index.js';
 import type { HostNotification, NotificationTarget } from '../messages.js';
@@ -34,15 +34,7 @@ export function createRemoteClients(publish: (notification: HostNotification) =>
       /** No sockets here: a client is added by its calls (seen). */
       add: (_socket, context) => void clients.set(context.clientId, { context, frontId: '', cleanups: new Set() }),
       remove: drop,
-      onLeave(clientId, cleanup) {
-        const client = clients.get(clientId);
-        if (!client) {
-          cleanup();
-          return () => undefined;
-        }
-        client.cleanups.add(cleanup);
-        return () => client.cleanups.delete(cleanup);
-      },
+      onLeave: (clientId, cleanup) => addClientCleanup(clients.get(clientId)?.cleanups, cleanup),
       /** Replies go back over NATS request/reply, never through here. */
       reply: () => undefined,
       notify<N extends AcpApiNotification>(clientId: string, name: N, params: AcpApiNotifications[N]): void {
