@@ -5,6 +5,9 @@ import type { VirtuosoHandle } from 'react-virtuoso';
 import type { ChatMessage } from '../../stores/chat/index.js';
 import { AT_BOTTOM_PX, useFollowOutput } from './useFollowOutput.js';
 
+/** A short message's row (header, one or two lines of text, the action buttons). */
+const ESTIMATED_ROW_PX = 90;
+
 export type MessageListProps = {
   messages: readonly ChatMessage[];
   renderMessage: (message: ChatMessage) => React.ReactNode;
@@ -52,6 +55,9 @@ export function MessageList({ messages, renderMessage, isOwn, scrollToRef }: Mes
         data={messages}
         computeItemKey={(_, message) => message.key}
         initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
+        // An estimate of a row's height: without one Virtuoso first renders and measures a probe row
+        // (the thread's first message) in a pass of its own before it can place the newest ones.
+        defaultItemHeight={ESTIMATED_ROW_PX}
         followOutput={() => (following.current ? 'auto' : false)}
         atBottomThreshold={AT_BOTTOM_PX}
         // An agent row grows while its turn streams: keep the newest line in view if we follow.
