@@ -1,5 +1,3 @@
-import { Avatar, Tooltip } from 'antd';
-
 // Saturated enough for white initials to pass WCAG AA (4.5:1) on every one.
 const COLOURS = ['#1f5fbf', '#1d7a4a', '#a8430c', '#7a3fb0', '#b02a5b', '#0f6f80', '#6b5a00', '#a12626'];
 
@@ -17,16 +15,26 @@ export function authorColour(id: string): string {
   return COLOURS[hash % COLOURS.length];
 }
 
-/** An author's avatar: initials on a colour derived from their id; the full name in a tooltip. */
+/**
+ * An author's avatar: initials on a colour derived from their id; the full name in the (native)
+ * tooltip. A plain element on purpose: it sits in every message row, and antd's Avatar measures its
+ * text on mount (a forced layout per row) and its Tooltip adds a component per row, for a circle of
+ * fixed size whose initials always fit.
+ */
 export function AuthorAvatar({ id, name, size = 24 }: { id: string; name: string; size?: number }) {
+  const colour = authorColour(id);
   return (
     // Decorative: the name is always written beside it, so screen readers skip the initials.
-    <Tooltip title={name}>
-      <span className="cc-author-avatar" aria-hidden="true" data-colour={authorColour(id)}>
-        <Avatar size={size} style={{ background: authorColour(id), color: '#fff', fontSize: size * 0.45, flex: 'none' }}>
-          {authorInitials(name)}
-        </Avatar>
-      </span>
-    </Tooltip>
+    <span
+      className="cc-author-avatar"
+      aria-hidden="true"
+      title={name}
+      data-colour={colour}
+      style={{ width: size, height: size, lineHeight: `${size}px`, fontSize: size * 0.45, background: colour, ...AVATAR_STYLE }}
+    >
+      {authorInitials(name)}
+    </span>
   );
 }
+
+const AVATAR_STYLE = { display: 'inline-block', flex: 'none', borderRadius: '50%', color: '#fff', textAlign: 'center', whiteSpace: 'nowrap', overflow: 'hidden', userSelect: 'none' } as const;

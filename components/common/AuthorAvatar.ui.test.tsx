@@ -24,4 +24,19 @@ describe('AuthorAvatar', () => {
     expect(avatar).toHaveAttribute('aria-hidden', 'true');
     expect(avatar).toHaveAttribute('data-colour', authorColour('alice'));
   });
+
+  it('is a circle of the given size on that colour, with the full name as its tooltip', () => {
+    const { container } = render(<AuthorAvatar id="bob" name="Bob Dylan" size={32} />);
+    const avatar = container.querySelector('.cc-author-avatar') as HTMLElement;
+    expect(avatar).toHaveAttribute('title', 'Bob Dylan');
+    expect(avatar.style.width).toBe('32px');
+    expect(avatar.style.height).toBe('32px');
+    expect(avatar.style.borderRadius).toBe('50%');
+    expect(avatar.style.background).toContain(hexToRgb(authorColour('bob')));
+  });
 });
+
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
