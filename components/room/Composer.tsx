@@ -9,6 +9,8 @@ import { SuggestionList } from './SuggestionList.js';
 import type { Suggestion } from './SuggestionList.js';
 import { useComposerSuggestions } from './useComposerSuggestions.js';
 import { useDraftSync } from './useDraftSync.js';
+import { useTextareaAutoGrow } from './useTextareaAutoGrow.js';
+import './composer-input.css';
 
 export type ComposerProps = {
   /** The saved draft (from the document), shown on open and followed when another tab edits it. */
@@ -33,6 +35,7 @@ export function Composer({ draft, onDraftChange, onSend, commands, searchFiles, 
   const { text, setText, typingElsewhere } = useDraftSync(draft, onDraftChange);
   const { suggestions, note } = useComposerSuggestions(trigger, commands, searchFiles);
   const open = trigger !== null && suggestions.length > 0;
+  useTextareaAutoGrow(textarea, text);
 
   const edit = (next: string, caret: number) => {
     setText(next);
@@ -100,7 +103,8 @@ export function Composer({ draft, onDraftChange, onSend, commands, searchFiles, 
           aria-expanded={open}
           aria-controls={open ? listId : undefined}
           aria-activedescendant={open ? `${listId}-${activeIndex}` : undefined}
-          autoSize={{ minRows: 1, maxRows: 10 }}
+          className="cc-composer-input"
+          rows={1}
           value={text}
           placeholder={placeholder ?? 'Message (Enter sends, Shift+Enter new line, / commands, @ files)'}
           onChange={(event) => edit(event.target.value, event.target.selectionStart ?? event.target.value.length)}
