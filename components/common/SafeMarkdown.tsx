@@ -52,7 +52,35 @@ function rehypeHighlightShared(): Transformer {
   return sharedHighlighter;
 }
 
-const REMARK_PLUGINS = [remarkGfm, remarkHtmlAsText];
+type GfmData = { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+let gfmExtensions: Required<GfmData> | undefined;
+
+/**
+ * remark-gfm with its extensions built once. Why: like rehype-highlight above, its attacher runs for
+ * every rendered text and builds the GFM syntax and tree extensions anew, plus the serializer
+ * extensions react-markdown never uses. The extensions are stateless configuration, so sharing them
+ * is safe.
+ */
+function remarkGfmShared(this: { data: () => GfmData }) {
+  if (!gfmExtensions) {
+    const built: GfmData = {};
+    (remarkGfm as (this: { data: () => GfmData }) => void).call({ data: () => built });
+    gfmExtensions = { micromarkExtensions: built.micromarkExtensions ?? [], fromMarkdownExtensions: built.fromMarkdownExtensions ?? [] };
+  }
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(...gfmExtensions.micromarkExtensions);
+  (data.fromMarkdownExtensions ??= []).push(...gfmExtensions.fromMarkdownExtensions);
+}
+
+/**
+ * Only a fenced block with a language (```ts) is highlighted (no detection), so a text without a
+ * fence skips the highlighter: no tree walk, and no highlight.js set-up until a first code block.
+ */
+function hasCodeFence(text: string): boolean {
+  return text.includes('```') || text.includes('~~~');
+}
+
+const REMARK_PLUGINS = [remarkGfmShared, remarkHtmlAsText] as ComponentProps<typeof Markdown>['remarkPlugins'];
 const REHYPE_PLUGINS = [rehypeHighlightShared] as ComponentProps<typeof Markdown>['rehypePlugins'];
 const COMPONENTS = { a: SafeLink, img: SafeImage };
 
@@ -60,7 +88,7 @@ const COMPONENTS = { a: SafeLink, img: SafeImage };
 export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {
   return (
     <div className="cc-markdown">
-      <Markdown remarkPlugins={REMARK_PLUGINS} rehypePlugins={REHYPE_PLUGINS} urlTransform={safeUrl} components={COMPONENTS}>
+      <Markdown remarkPlugins={REMARK_PLUGINS} rehypePlugins={hasCodeFence(text) ? REHYPE_PLUGINS : undefined} urlTransform={safeUrl} components={COMPONENTS}>
         {text}
       </Markdown>
     </div>

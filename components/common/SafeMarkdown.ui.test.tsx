@@ -28,6 +28,24 @@ describe('SafeMarkdown', () => {
     expect(codes.map((code) => code.querySelectorAll('span[class^="hljs-"]').length > 0)).toEqual([true, true, false, true]);
   });
 
+  it('renders GFM in every message with the once-built extensions, and highlights ~~~ fences too', () => {
+    const { container } = render(
+      <>
+        {['first', 'second', 'third'].map((name) => (
+          <SafeMarkdown key={name} text={`~~gone ${name}~~ and https://example.com/${name}\n\n- [x] done ${name}`} />
+        ))}
+        <SafeMarkdown text={'~~~ts\nconst d = 4;\n~~~'} />
+        <SafeMarkdown text={'just `inline` code'} />
+      </>,
+    );
+    expect(container.querySelectorAll('del')).toHaveLength(3);
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://example.com/first', 'https://example.com/second', 'https://example.com/third']);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+    expect(container.querySelector('pre > code')?.className).toBe('hljs language-ts');
+    expect(container.querySelectorAll('pre > code span[class^="hljs-"]').length).toBeGreaterThan(0);
+    expect(screen.getByText('inline').tagName).toBe('CODE');
+  });
+
   it('neutralises javascript:, data: and vbscript: links and shows raw HTML as text', () => {
     const { container } = render(<SafeMarkdown text={'[a](javascript:alert(1)) [b](data:text/html,x) [c](VBScript:msgbox) <b onclick="x()">bold?</b>'} />);
     expect(container.querySelectorAll('a')).toHaveLength(0);

@@ -29,7 +29,7 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
           style lookup per element for what a few CSS declarations do (cost measured on opening a thread). */}
       <div className="cc-message-header" style={HEADER_STYLE}>
         <AuthorAvatar id={message.sender_id} name={author} />
-        <strong>{author}</strong>
+        <strong style={AUTHOR_STYLE}>{author}</strong>
         {agent && <Tag>agent</Tag>}
         <time dateTime={message.date} title={message.date} style={MUTED_STYLE}>
           {formatMessageTime(message.date)}
@@ -79,6 +79,7 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
 const OWN_MESSAGE_STYLE = { background: 'rgba(0, 0, 0, 0.03)', borderTop: '1px solid rgba(0, 0, 0, 0.05)', marginTop: 8 };
 
 const HEADER_STYLE = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 } as const;
+const AUTHOR_STYLE = { fontWeight: 600 };
 const MUTED_STYLE = { color: 'var(--cc-muted-text, rgba(0, 0, 0, 0.6))' };
 const ACTIONS_STYLE = { display: 'flex', gap: 2 } as const;
 
