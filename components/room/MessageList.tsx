@@ -5,8 +5,8 @@ import type { VirtuosoHandle } from 'react-virtuoso';
 import type { ChatMessage } from '../../stores/chat/index.js';
 import { AT_BOTTOM_PX, useFollowOutput } from './useFollowOutput.js';
 
-/** A short message's row (header, one or two lines of text, the action buttons). */
-const ESTIMATED_ROW_PX = 90;
+/** A short message's row: header, a line of text, the action buttons (measured: 114-123 px). */
+const ESTIMATED_ROW_PX = 115;
 
 export type MessageListProps = {
   messages: readonly ChatMessage[];
