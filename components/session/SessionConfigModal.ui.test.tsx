@@ -37,6 +37,16 @@ async function optionsOf(id: string) {
 }
 
 describe('SessionConfigModal', () => {
+  it('mounts nothing (no antd Modal, no portal) before its first opening, and stays mounted after it closes', () => {
+    const props = { agents: AGENTS, settings: DEFAULT_HUB_SETTINGS, defaultWorkingDirectory: 'notes', value: CURRENT, onSave: vi.fn(), onCancel: vi.fn() };
+    const view = render(<SessionConfigModal open={false} {...props} />);
+    expect(document.querySelector('.ant-modal-root, .ant-modal')).toBeNull();
+    view.rerender(<SessionConfigModal open {...props} />);
+    expect(screen.getByRole('dialog', { name: 'Agent session' })).toBeInTheDocument();
+    view.rerender(<SessionConfigModal open={false} {...props} />);
+    expect(document.querySelector('.ant-modal-root')).not.toBeNull();
+  });
+
   it('shows the current values', () => {
     renderModal();
     expect(selected('cc-session-agent')).toBe('Codex');
