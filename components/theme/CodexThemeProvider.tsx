@@ -1,4 +1,4 @@
-import { ConfigProvider, theme as antdTheme } from 'antd';
+import { ConfigProvider } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import { useMediaQuery } from '../layout/useMediaQuery.js';
@@ -6,7 +6,8 @@ import { CodexThemeContext } from './theme-context.js';
 import type { CodexTheme } from './theme-context.js';
 import { PREFERS_DARK, readThemePreference, writeThemePreference } from './theme-preference.js';
 import type { ThemePreference } from './theme-preference.js';
-import { THEME_COLORS, antdTokenOverrides, themeCssVariables } from './theme-tokens.js';
+import { antdThemeConfig } from './antd-theme-config.js';
+import { THEME_COLORS, themeCssVariables } from './theme-tokens.js';
 import type { ThemeName } from './theme-tokens.js';
 import { useDocumentTheme } from './useDocumentTheme.js';
 
@@ -50,10 +51,7 @@ export function CodexThemeProvider({ children, preference: hostPreference, onPre
     }),
     [theme, preference, hostPreference, onPreferenceChange],
   );
-  const antdConfig = useMemo(
-    () => ({ algorithm: theme === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm, token: antdTokenOverrides(theme) }),
-    [theme],
-  );
+  const antdConfig = useMemo(() => antdThemeConfig(theme), [theme]);
   const rootStyle = useMemo(
     () => ({ ...themeCssVariables(theme), background: THEME_COLORS[theme].background, color: THEME_COLORS[theme].text, colorScheme: theme, ...style }) as CSSProperties,
     [theme, style],

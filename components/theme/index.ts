@@ -5,5 +5,6 @@ export { useCodexTheme } from './theme-context.js';
 export type { CodexTheme } from './theme-context.js';
 export type { ThemePreference } from './theme-preference.js';
 export { THEME_COLORS, antdTokenOverrides, themeCssVariables } from './theme-tokens.js';
+export { antdThemeConfig } from './antd-theme-config.js';
 export type { ThemeColors, ThemeName } from './theme-tokens.js';
 export { AA_TEXT_RATIO, contrastRatio } from './contrast-ratio.js';
