@@ -85,7 +85,8 @@ describe('the multiuser page', () => {
     // not mark it read: that chat.set would be refused (this stand-in has no chat.set at all).
     expect(await screen.findByRole('article', { name: 'Message from Ann Archer' }, { timeout: 5_000 })).toBeInTheDocument();
     expect(fake.callsOf('chat.list')).toEqual([{ project: 'beta' }]);
-    expect(fake.callsOf('chat.open')).toEqual([{ project: 'beta', path: 'plan.chat' }]);
+    // The thread of the address is asked for first (a short chat comes whole: no second open).
+    expect(fake.callsOf('chat.open')).toEqual([{ project: 'beta', path: 'plan.chat', thread: String(Date.parse(ROOT)) }]);
     expect(screen.getByTestId('current-project')).toHaveTextContent('Betaviewer');
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeDisabled();
     expect(screen.getByTestId('viewer-note')).toHaveTextContent('You can read this project (viewer)');

@@ -6,8 +6,8 @@ export function createAppRuntime(api: AcpApi, accountId: string): CodexRuntime {
   return createCodexRuntime({
     api,
     accountId,
-    openDocument: async (path) => {
-      const syncdb = await createRemoteSyncDB(api, path, { onError: (error) => console.error(`[app] ${path}:`, error) });
+    openDocument: async (path, { thread } = {}) => {
+      const syncdb = await createRemoteSyncDB(api, path, { thread, onError: (error) => console.error(`[app] ${path}:`, error) });
       return { syncdb, close: () => syncdb.close() };
     },
   });

@@ -33,9 +33,12 @@ function failWhileHostAway(api: ProjectApi, syncdb: SyncDB & { flushed(): Promis
 }
 
 /** A chat document of a project on its scoped api: a RemoteSyncDB whose flush says when the host is away. */
-export async function openProjectDocument(api: ProjectApi, path: string): Promise<ChatDocument> {
-  const remote = await createRemoteSyncDB(api, path, { onError: (error) => console.error(`[app] ${path}:`, error) });
+export async function openProjectDocument(api: ProjectApi, path: string, { thread }: { thread?: string } = {}): Promise<ChatDocument> {
+  const remote = await createRemoteSyncDB(api, path, { thread, onError: (error) => console.error(`[app] ${path}:`, error) });
   const syncdb: SyncDB = {
+    get loading() {
+      return remote.loading;
+    },
     get: (where) => remote.get(where),
     get_one: (where) => remote.get_one(where),
     set: (obj) => remote.set(obj),

@@ -1,16 +1,19 @@
-import { selectThread } from '../index.js';
 import type { RoomStore } from '../index.js';
 import { multiuserHash } from './multiuser-route.js';
 
 /** Opens the chat (and thread) the address names, else keeps the open one, else opens the most recently changed. */
 export async function openRoutedChat(room: RoomStore, chat: string | null, thread: string | null): Promise<void> {
   try {
-    if (room.getState().files === null) await room.getState().refreshFiles();
-    const files = room.getState().files ?? [];
-    const target = chat ?? room.getState().chatPath ?? [...files].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))[0]?.path;
-    if (target && room.getState().chatPath !== target) await room.getState().openChat(target);
-    const open = room.getState().chat;
-    if (thread && open && room.getState().selectedThreadKey !== thread && selectThread(open.store.getState(), thread)) room.getState().selectThread(thread);
+    // A named chat does not wait for the file list.
+    const listed = room.getState().files === null ? room.getState().refreshFiles() : Promise.resolve();
+    let target = chat ?? room.getState().chatPath;
+    if (!target) {
+      await listed;
+      target = [...(room.getState().files ?? [])].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))[0]?.path ?? null;
+    }
+    // openChat selects the thread when it exists (and, opening, has it arrive first).
+    if (target) await room.getState().openChat(target, thread ? { threadKey: thread } : {});
+    await listed;
   } catch (error) {
     // The room store shows its own errors (room.error); this is only for the log.
     console.error('[app] could not open the chat of the address:', error);

@@ -16,7 +16,7 @@ export function createProjectRuntimes(api: AcpApi, accountId: string) {
     let made = projects.get(projectId);
     if (!made) {
       const scoped = scopeApiToProject(api, projectId, { host });
-      const runtime = createCodexRuntime({ api: scoped, accountId, openDocument: (path) => openProjectDocument(scoped, path) });
+      const runtime = createCodexRuntime({ api: scoped, accountId, openDocument: (path, options) => openProjectDocument(scoped, path, options) });
       projects.set(projectId, (made = { runtime, api: scoped }));
     }
     return made;

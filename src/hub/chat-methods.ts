@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACP_API_LIMITS, type RowKey } from '../protocol/index.js';
 import { AcpApiError } from '../acp-api/index.js';
-import { rowKey, rowKeyProblem } from '../syncdb/index.js';
+import { rowKey, rowKeyProblem, threadFirstRows } from '../syncdb/index.js';
 import type { ChatDocumentRegistry } from './chat-documents.js';
 import type { ClientRegistry } from './client-registry.js';
 import { checkParams } from './method-params.js';
@@ -11,6 +11,8 @@ import type { WorkspaceFileIndex } from './workspace-file-index.js';
 import { listChatFiles } from './workspace-files.js';
 
 const PathParams = z.object({ path: z.string() });
+// `thread`: the ms key of the thread the client shows first (a thread-first open, see threadFirstRows).
+const OpenParams = z.object({ path: z.string(), thread: z.string().max(32).optional() });
 const SetParams = z.object({ path: z.string(), rows: z.array(z.record(z.string(), z.unknown())).max(10_000) });
 const DeleteParams = z.object({ path: z.string(), keys: z.array(z.record(z.string(), z.unknown())).max(10_000) });
 const FilesParams = z.object({ query: z.string().max(1_000).optional(), limit: z.number().int().positive().optional() });
@@ -51,7 +53,7 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
     'chat.list': async () => ({ files: await listChatFiles(root) }),
     'chat.create': async (params) => ({ path: await documents.create(checkParams('chat.create', PathParams, params).path) }),
     'chat.open': async (params, context) => {
-      const requested = checkParams('chat.open', PathParams, params).path;
+      const { path: requested, thread } = checkParams('chat.open', OpenParams, params);
       const { clientId } = context;
       let document = await documents.document(requested);
       if (!subscriptions.get(clientId)?.has(document.absolute)) {
@@ -76,7 +78,11 @@ export function createChatMethods(root: string, documents: ChatDocumentRegistry,
         perClient.set(document.absolute, stop);
       }
       // Rows and subscription in the same tick: no change can fall between them.
-      return { rows: document.db.get(), path: document.relative, version: document.version };
+      const rows = document.db.get();
+      const first = thread === undefined ? undefined : threadFirstRows(rows, thread);
+      // A thread-first answer is partial: the client asks for the whole document once it has shown the thread.
+      if (first) return { rows: first, path: document.relative, version: document.version, partial: true };
+      return { rows, path: document.relative, version: document.version };
     },
     'chat.close': async (params, context) => {
       unsubscribe(context.clientId, documents.absolutePath(checkParams('chat.close', PathParams, params).path));

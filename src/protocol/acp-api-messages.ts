@@ -69,8 +69,11 @@ export type AcpApiMethods = {
   /**
    * `path` in the result: the normalized workspace-relative path that `chat.change` notifications carry;
    * `version`: the document's change counter at the snapshot (later `chat.change`s have higher ones).
+   * `thread` (a thread key): a thread-first open of a long chat; the answer may then be `partial`: that
+   * thread's rows plus the root and newest message of every other thread and every non-message row
+   * (see threadFirstRows). The client opens again without `thread` for the whole document.
    */
-  'chat.open': { params: { path: string }; result: { rows: Row[]; path?: string; version?: number } };
+  'chat.open': { params: { path: string; thread?: string }; result: { rows: Row[]; path?: string; version?: number; partial?: boolean } };
   'chat.close': { params: { path: string }; result: Record<string, never> };
   'chat.set': { params: { path: string; rows: Row[] }; result: Record<string, never> };
   'chat.delete': { params: { path: string; keys: RowKey[] }; result: Record<string, never> };

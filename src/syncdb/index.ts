@@ -15,5 +15,6 @@ export {
   threadKeyOf,
 } from './keys.js';
 export { canonicalJson } from './canonical-json.js';
+export { THREAD_FIRST_MIN_SAVED_ROWS, threadFirstRows } from './thread-first-rows.js';
 export { valuesEqual } from './row-values.js';
 export { RemoteSyncDB, createRemoteSyncDB } from './remote-syncdb.js';

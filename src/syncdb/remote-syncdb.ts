@@ -4,6 +4,7 @@ import { FlushWaiters } from './flush-waiters.js';
 import { keyString, rowKey } from './keys.js';
 import { valuesEqual } from './row-values.js';
 import { MemorySyncDB } from './memory-syncdb.js';
+import { afterNextPaint, nextTask } from './yield-to-browser.js';
 import type { ChangeListener, SyncDB, Where } from './types.js';
 
 type LocalWrite = { kind: 'set'; rows: Row[] } | { kind: 'delete'; keys: RowKey[] };
@@ -11,6 +12,11 @@ type LocalWrite = { kind: 'set'; rows: Row[] } | { kind: 'delete'; keys: RowKey[
 type PendingWrite = LocalWrite & { seq: number };
 type Pending = { write: PendingWrite; inFlight: boolean };
 type RemoteChange = { rows: Row[]; deleted: RowKey[]; version?: number };
+/** How `open` starts: `thread` asks the hub for that thread first (see `loading`). */
+export type RemoteSyncDBOptions = { onError?: (error: unknown) => void; thread?: string };
+
+/** Rows of the rest of a thread-first document applied per task (~20 ms of work each in Chromium here). */
+const REST_SLICE_ROWS = 1_000;
 
 /**
  * The SyncDB interface over the acp-api (`chat.open` + `chat.change` + `chat.set`/`chat.delete`).
@@ -35,18 +41,39 @@ export class RemoteSyncDB implements SyncDB {
   private buffered: RemoteChange[] | undefined;
   private commitScheduled = false;
   private closed = false;
+  /** Counts loads, so a slower one that a newer one (a resync) overtook stops. */
+  private loads = 0;
+  private whole: { promise: Promise<void>; resolve(): void } | undefined;
 
   private constructor(private readonly api: AcpApi, readonly path: string, private readonly onError: (error: unknown) => void) {
     this.hubPath = path;
   }
 
-  /** Opens `path` on the hub; resolves once the rows are loaded. */
-  static async open(api: AcpApi, path: string, options: { onError?: (error: unknown) => void } = {}): Promise<RemoteSyncDB> {
+  /**
+   * Opens `path` on the hub; resolves once the rows are loaded. With `thread`, once that thread's rows
+   * are (a thread-first open of a long chat): the rest follows after the next paint, in slices, and
+   * `loading` is set until it is all there.
+   */
+  static async open(api: AcpApi, path: string, options: RemoteSyncDBOptions = {}): Promise<RemoteSyncDB> {
     const db = new RemoteSyncDB(api, path, options.onError ?? ((error) => console.error(`[syncdb] ${path}:`, error)));
     db.stops.push(api.on('chat.change', (change) => change.path === db.hubPath && db.onRemote(change)));
     db.stops.push(api.onConnectionChange((state) => state.type === 'open' && void db.resync()));
-    await db.load();
+    const partial = await db.load({ thread: options.thread });
+    if (partial) {
+      let resolve = () => {};
+      const promise = new Promise<void>((done) => (resolve = done));
+      db.whole = { promise, resolve };
+      void db.loadRest();
+    }
     return db;
+  }
+
+  /**
+   * Set while the document is still arriving (a thread-first open): the rows of the open thread are
+   * there, of other threads only their root and newest message. Resolves when every row is in.
+   */
+  get loading(): Promise<void> | undefined {
+    return this.whole?.promise;
   }
 
   get(where?: Where): Row[] {
@@ -125,28 +152,51 @@ export class RemoteSyncDB implements SyncDB {
     });
   }
 
-  private async load(): Promise<void> {
+  /**
+   * Loads the document's snapshot into `base` and the view. With `thread`, the hub may answer with
+   * part of it (returns true then). With `sliced`, the rows are applied a slice per task, each slice
+   * one change event, so the page stays responsive; changes arriving meanwhile wait in `buffered`.
+   */
+  private async load({ thread, sliced = false }: { thread?: string; sliced?: boolean } = {}): Promise<boolean> {
+    const generation = ++this.loads;
     const buffered: RemoteChange[] = [];
     this.buffered = buffered;
+    const release = () => {
+      if (this.buffered === buffered) this.buffered = undefined;
+    };
     let opened;
     try {
-      opened = await this.api.call('chat.open', { path: this.path });
+      opened = await this.api.call('chat.open', thread === undefined ? { path: this.path } : { path: this.path, thread });
+      this.hubPath = opened.path ?? this.path;
+      if (sliced) {
+        if (!(await this.applySliced(opened.rows, generation))) return true; // a newer load took over
+      } else {
+        this.applySnapshot(opened.rows);
+      }
     } finally {
-      if (this.buffered === buffered) this.buffered = undefined;
+      release();
     }
-    this.hubPath = opened.path ?? this.path;
+    this.version = opened.version ?? -1;
+    const partial = opened.partial === true;
+    if (!partial) this.markWhole();
+    // Frames are handled in batches, so changes newer than the snapshot may have arrived before it.
+    for (const change of buffered) this.onRemote(change);
+    return partial;
+  }
+
+  /** Replaces `base` by `rows` at once and brings the view in line. */
+  private applySnapshot(rows: readonly Row[]): void {
     const touched: RowKey[] = [];
     if (this.base.size > 0) {
-      const fresh = new Set(opened.rows.map((row) => keyString(row)));
+      const fresh = new Set(rows.map((row) => keyString(row)));
       for (const row of this.base.get()) if (!fresh.has(keyString(row))) touched.push(rowKey(row));
       this.base.delete({});
     }
-    for (const row of opened.rows) {
+    for (const row of rows) {
       this.base.set(row);
       touched.push(rowKey(row));
     }
     this.base.commit();
-    this.version = opened.version ?? -1;
     if (this.view.size === 0 && this.pending.length === 0 && this.unsent.length === 0) {
       // The first open (nothing shown, no local writes): the view is the base, sharing its frozen
       // rows. This skips rebuild's per-row merge of pending writes and comparison, and a second copy.
@@ -155,8 +205,48 @@ export class RemoteSyncDB implements SyncDB {
     } else {
       this.rebuild(touched);
     }
-    // Frames are handled in batches, so changes newer than the snapshot may have arrived before it.
-    for (const change of buffered) this.onRemote(change);
+  }
+
+  /**
+   * Replaces `base` by `rows` a slice per task (each row replaces its stored one; rows no longer in
+   * the document go last). False when a newer load started meanwhile: it replaces `base` itself.
+   */
+  private async applySliced(rows: readonly Row[], generation: number): Promise<boolean> {
+    const fresh = new Set<string>();
+    for (let start = 0; start < rows.length; start += REST_SLICE_ROWS) {
+      if (start > 0) await nextTask();
+      if (generation !== this.loads || this.closed) return false;
+      const slice = rows.slice(start, start + REST_SLICE_ROWS);
+      for (const row of slice) {
+        fresh.add(keyString(row));
+        this.base.delete(rowKey(row));
+        this.base.set(row);
+      }
+      this.base.commit();
+      this.rebuild(slice);
+    }
+    const gone = this.base.get().filter((row) => !fresh.has(keyString(row))).map((row) => rowKey(row));
+    for (const key of gone) this.base.delete(key);
+    this.base.commit();
+    this.rebuild(gone);
+    return true;
+  }
+
+  /** After a thread-first open: the whole document, once the thread is on screen. */
+  private async loadRest(): Promise<void> {
+    await afterNextPaint();
+    if (this.closed || !this.whole) return;
+    try {
+      await this.load({ sliced: true });
+    } catch (error) {
+      // Without a connection (or, in a cluster, the project's host), the resync when it is back loads the whole document.
+      if (!isDisconnected(error) && !(AcpApiError.isInstance(error) && error.code === ACP_API_ERROR_CODES.hostUnavailable)) this.onError(error);
+    }
+  }
+
+  private markWhole(): void {
+    this.whole?.resolve();
+    this.whole = undefined;
   }
 
   private onRemote(change: RemoteChange): void {
@@ -174,7 +264,7 @@ export class RemoteSyncDB implements SyncDB {
   private async resync(): Promise<void> {
     if (this.closed) return;
     try {
-      await this.load();
+      await this.load(); // the whole document, also after a thread-first open
     } catch (error) {
       this.onError(error);
       return;
@@ -288,6 +378,6 @@ function isDisconnected(error: unknown): boolean {
 }
 
 /** Opens a chat document on the hub as a SyncDB. */
-export function createRemoteSyncDB(api: AcpApi, path: string, options?: { onError?: (error: unknown) => void }): Promise<RemoteSyncDB> {
+export function createRemoteSyncDB(api: AcpApi, path: string, options?: RemoteSyncDBOptions): Promise<RemoteSyncDB> {
   return RemoteSyncDB.open(api, path, options);
 }

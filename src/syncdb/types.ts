@@ -27,6 +27,11 @@ export interface SyncDB {
    * Optional: a document written in place (MemorySyncDB, a host app's syncdb) has nothing to wait for.
    */
   flushed?(): Promise<void>;
+  /**
+   * Set while the document is still arriving, resolved once every row is in. Optional: only a
+   * RemoteSyncDB opened thread-first has it (its other threads have only their root and newest row).
+   */
+  readonly loading?: Promise<void>;
   on(event: 'change', listener: ChangeListener): void;
   off(event: 'change', listener: ChangeListener): void;
 }

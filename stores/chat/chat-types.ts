@@ -46,6 +46,11 @@ export type ChatState = {
   drafts: Record<string, ChatDraft>;
   /** Rows that could not be shown, by `keyString` of their primary key, with why (`selectProblems`). */
   problems: Buckets<readonly string[]>;
+  /**
+   * The document is still arriving (a thread-first open, `SyncDB.loading`): threads other than the
+   * open one have only their root and newest message so far, so their counts are not final.
+   */
+  loading: boolean;
 };
 
 /** A change of a thread's `acp_config`: given fields replace, `null` unsets. */

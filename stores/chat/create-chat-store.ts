@@ -11,11 +11,13 @@ import { createChatActions } from './chat-actions.js';
 import type { ChatState, ChatStore, ChatStoreOptions } from './chat-types.js';
 import { createChatIndex, readChanges } from './read-changes.js';
 
-/** The User Timing measure of each store build from a whole document (DevTools, the open-chat bench). */
+/** The User Timing measure of each store build from a document's first rows (DevTools, the open-chat bench). */
 export const CHAT_STORE_BUILD_MEASURE = 'codex-chat:chat-store-build';
+/** The User Timing mark of a thread-first document becoming whole in the store. */
+export const CHAT_STORE_WHOLE_MARK = 'codex-chat:chat-store-whole';
 
-function emptyChatState(accountId: string): ChatState {
-  return { accountId, messages: createBuckets(), threads: createBuckets(), threadMessageKeys: createBuckets(), drafts: {}, problems: createBuckets() };
+function emptyChatState(accountId: string, loading = false): ChatState {
+  return { accountId, messages: createBuckets(), threads: createBuckets(), threadMessageKeys: createBuckets(), drafts: {}, problems: createBuckets(), loading };
 }
 
 /**
@@ -29,7 +31,7 @@ export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: C
   // The first state is built by plain mutation (no drafts needed for a fresh object); every later
   // change goes through Immer. Frozen now, as Immer would on the first change, so that cost is
   // paid while loading and not by the first keystroke.
-  const initial = emptyChatState(accountId);
+  const initial = emptyChatState(accountId, syncdb.loading !== undefined);
   applyChatChanges(initial as Draft<ChatState>, emptyChatState(accountId), readChanges(initialRows, index, accountId), index);
   freeze(initial, true);
   performance.measure(CHAT_STORE_BUILD_MEASURE, { start: startedAt });
@@ -46,7 +48,22 @@ export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: C
     store.setState((draft) => applyChatChanges(draft, base, batch, index));
   };
   syncdb.on('change', onChange);
+  let destroyed = false;
+  syncdb.loading?.then(
+    () => {
+      if (destroyed) return;
+      store.setState((draft) => void (draft.loading = false));
+      performance.mark(CHAT_STORE_WHOLE_MARK);
+    },
+    () => {}, // a document closed before it was whole: nothing to show any more
+  );
 
   const actions = createChatActions({ syncdb, getState: store.getState, accountId, now });
-  return Object.assign(store, { actions, destroy: () => syncdb.off('change', onChange) });
+  return Object.assign(store, {
+    actions,
+    destroy: () => {
+      destroyed = true;
+      syncdb.off('change', onChange);
+    },
+  });
 }

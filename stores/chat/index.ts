@@ -1,4 +1,4 @@
-export { CHAT_STORE_BUILD_MEASURE, createChatStore } from './create-chat-store.js';
+export { CHAT_STORE_BUILD_MEASURE, CHAT_STORE_WHOLE_MARK, createChatStore } from './create-chat-store.js';
 export { NEW_THREAD_DRAFT_KEY } from './chat-types.js';
 export type {
   AcpConfigPatch,

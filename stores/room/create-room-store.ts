@@ -5,14 +5,14 @@ import { createChatStore, selectThread } from '../chat/index.js';
 import { buildPrompt, messageTextWithAttachments } from './build-prompt.js';
 import { deleteThreadRows } from './delete-thread-rows.js';
 import { OpenChat } from './room-store-types.js';
-import type { ChatDocument, RoomStoreState } from './room-store-types.js';
+import type { OpenDocument, RoomStoreState } from './room-store-types.js';
 
 /** What the room needs: the api, who is typing, and how to open a chat document by path. */
 export type RoomStoreDeps = {
   api: AcpApi;
   accountId: string;
   /** Lite mode: a RemoteSyncDB over the api; a host app: its own syncdb. */
-  openDocument(path: string): Promise<ChatDocument>;
+  openDocument: OpenDocument;
 };
 
 const MAX_MENTION_FILES = 20;
@@ -59,8 +59,11 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
             fail(`Could not create ${path}`, error);
           }
         },
-        openChat: async (path) => {
-          if (get().chatPath === path && get().chat) return;
+        openChat: async (path, { threadKey } = {}) => {
+          if (get().chatPath === path && get().chat) {
+            if (threadKey && get().selectedThreadKey !== threadKey && selectThread(get().chat!.store.getState(), threadKey)) get().selectThread(threadKey);
+            return;
+          }
           set((draft) => {
             draft.chatPath = path;
             draft.opening = true;
@@ -68,14 +71,17 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
             draft.pendingAgentConfig = null;
           });
           try {
-            const document = await openDocument(path);
+            const document = await openDocument(path, threadKey ? { thread: threadKey } : {});
             if (get().chatPath !== path) return document.close(); // another chat was picked meanwhile
             const previous = get().chat;
             const chat = new OpenChat(path, document, createChatStore(document.syncdb, { accountId }));
+            // One update: the thread's first render is the first render (no new-thread pane before it).
+            const selected = threadKey && selectThread(chat.store.getState(), threadKey) ? threadKey : null;
             set((draft) => {
               draft.chat = chat;
               draft.opening = false;
               draft.error = null;
+              if (selected) draft.selectedThreadKey = selected;
             });
             if (previous) closeChat(previous);
           } catch (error) {

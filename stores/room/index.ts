@@ -9,7 +9,7 @@ export { exportFileName, exportThreadMarkdown } from './export-thread-markdown.j
 export type { ExportMode, ExportThreadInput } from './export-thread-markdown.js';
 export { canEditMessage, isAgentMessage, isEdited } from './message-predicates.js';
 export { OpenChat } from './room-store-types.js';
-export type { ChatDocument, FileMatches, OutgoingMessage, RoomActions, RoomState, RoomStoreState } from './room-store-types.js';
+export type { ChatDocument, FileMatches, OpenDocument, OutgoingMessage, RoomActions, RoomState, RoomStoreState } from './room-store-types.js';
 export { moveItem, selectAgentModels } from './select-agent-models.js';
 export { PERMISSION_TIMEOUT_BOUNDS_MS, validateHubSettings } from './validate-hub-settings.js';
 export type { SettingsProblem } from './validate-hub-settings.js';

@@ -7,6 +7,12 @@ import type { ImageAttachment } from './build-prompt.js';
 export type ChatDocument = { syncdb: SyncDB; close(): void };
 
 /**
+ * Opens a chat document by path. `thread`: the thread shown first, so a long document may arrive
+ * thread-first (see `SyncDB.loading`); a document that is whole at once ignores it.
+ */
+export type OpenDocument = (path: string, options?: { thread?: string }) => Promise<ChatDocument>;
+
+/**
  * The open chat: its path, document and chat store. A class instance on purpose: Immer leaves
  * class instances alone, so the store inside is never drafted or frozen.
  */
@@ -43,7 +49,8 @@ export type FileMatches = { files: string[]; truncated: boolean };
 export type RoomActions = {
   refreshFiles(): Promise<void>;
   createChat(path: string): Promise<void>;
-  openChat(path: string): Promise<void>;
+  /** Opens the chat; with `threadKey`, that thread is selected in the same update (when it exists) and arrives first. */
+  openChat(path: string, options?: { threadKey?: string }): Promise<void>;
   selectThread(threadKey: string | null): void;
   /** Start a new agent thread: the config is kept until the first message creates the thread. */
   startAgentThread(config: AcpConfig): void;

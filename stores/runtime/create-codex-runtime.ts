@@ -3,7 +3,7 @@ import type { AgentCapabilities, AgentInfo } from '../../src/protocol/index.js';
 import type { SyncDB } from '../../src/syncdb/index.js';
 import { createRoomStore } from '../room/create-room-store.js';
 import type { RoomStore } from '../room/create-room-store.js';
-import type { ChatDocument } from '../room/room-store-types.js';
+import type { OpenDocument } from '../room/room-store-types.js';
 import { createSessionStore } from '../session/index.js';
 import type { SessionSeed, SessionStore } from '../session/index.js';
 import { createTurnStore } from '../turns/index.js';
@@ -15,7 +15,7 @@ import { createOfflineApi } from './offline-api.js';
 import { capabilitiesOf } from './capabilities-of.js';
 
 /** The chat documents of a runtime: opened per path, or the host's one document for every path. */
-type Documents = { openDocument(path: string): Promise<ChatDocument>; syncdb?: never } | { syncdb: SyncDB; openDocument?: never };
+type Documents = { openDocument: OpenDocument; syncdb?: never } | { syncdb: SyncDB; openDocument?: never };
 
 /** What `createCodexRuntime` takes. */
 export type CodexRuntimeOptions = Documents & {

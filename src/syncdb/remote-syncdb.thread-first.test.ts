@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectClient, startTestHub, waitFor } from '../hub/hub-test-helpers.js';
+import type { Row } from '../protocol/index.js';
+import { keyString } from './keys.js';
+import { createRemoteSyncDB } from './remote-syncdb.js';
+import { valuesEqual } from './row-values.js';
+
+const START = Date.UTC(2026, 0, 1);
+const iso = (ms: number) => new Date(ms).toISOString();
+const THREADS = 40;
+const REPLIES = 50;
+const rootOf = (thread: number) => START + thread * 60_000;
+const message = (ms: number, root?: number, text = `at ${ms}`) => ({
+  event: 'chat',
+  sender_id: 'ann',
+  date: iso(ms),
+  history: [{ author_id: 'ann', content: text, date: iso(ms) }],
+  ...(root === undefined ? {} : { reply_to: iso(root) }),
+});
+const key = (ms: number) => ({ event: 'chat', sender_id: 'ann', date: iso(ms) });
+const FOCUS = rootOf(5);
+
+/** Whether `a` and `b` hold the same rows (by primary key and value). */
+function sameRows(a: readonly Row[], b: readonly Row[]): boolean {
+  const byKey = new Map(b.map((row) => [keyString(row), row]));
+  return a.length === b.length && a.every((row) => byKey.has(keyString(row)) && valuesEqual(row, byKey.get(keyString(row))!));
+}
+
+describe('RemoteSyncDB: a thread-first open of a long chat, against the real hub', () => {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  async function setup() {
+    const hub = await startTestHub();
+    cleanups.push(hub.dispose);
+    await hub.documents.create('long.chat');
+    const { db, release } = await hub.documents.lease('long.chat');
+    for (let thread = 0; thread < THREADS; thread += 1) {
+      db.set(message(rootOf(thread)));
+      for (let reply = 1; reply <= REPLIES; reply += 1) db.set(message(rootOf(thread) + reply * 10, rootOf(thread)));
+    }
+    db.commit();
+    cleanups.push(release);
+    const onHub = async () => (await hub.documents.document('long.chat')).db.get();
+    const api = connectClient(hub);
+    cleanups.push(() => api.close());
+    return { hub, api, onHub };
+  }
+
+  it("has the thread's rows first, then, once loading resolves, every row of the hub", async () => {
+    const { api, onHub } = await setup();
+    const changes: number[] = [];
+    const db = await createRemoteSyncDB(api, 'long.chat', { thread: String(FOCUS) });
+    db.on('change', (keys) => changes.push(keys.size));
+    cleanups.push(() => db.close());
+    const loading = db.loading;
+    expect(loading).toBeDefined();
+    // The open thread whole, every other thread as its root and newest reply.
+    expect(db.get()).toHaveLength(REPLIES + 1 + (THREADS - 1) * 2);
+    expect(db.get_one(key(FOCUS + 10))).toBeDefined();
+    expect(db.get_one(key(rootOf(9) + 10))).toBeUndefined();
+    expect(db.get_one(key(rootOf(9) + REPLIES * 10))).toBeDefined();
+    await loading;
+    expect(db.loading).toBeUndefined();
+    expect(sameRows(db.get(), await onHub())).toBe(true);
+    // The rest came in slices (several change events), each only the rows that were new.
+    expect(changes.length).toBeGreaterThan(1);
+    expect(changes.reduce((sum, size) => sum + size, 0)).toBe((THREADS - 1) * (REPLIES - 1));
+  });
+
+  it('ends equal to the hub when rows change and go while the rest is on its way, and keeps a local write', async () => {
+    const { hub, api, onHub } = await setup();
+    const db = await createRemoteSyncDB(api, 'long.chat', { thread: String(FOCUS) });
+    cleanups.push(() => db.close());
+    // Another client, right after the thread-first answer: edits a row the preview has not got,
+    // deletes one it has, and adds one; this client writes into the open thread.
+    const other = connectClient(hub);
+    cleanups.push(() => other.close());
+    const otherDb = await createRemoteSyncDB(other, 'long.chat');
+    cleanups.push(() => otherDb.close());
+    otherDb.set(message(rootOf(20) + 30, rootOf(20), 'edited meanwhile'));
+    otherDb.delete(key(rootOf(30) + REPLIES * 10));
+    otherDb.set(message(rootOf(31) + 5, rootOf(31), 'new meanwhile'));
+    otherDb.commit();
+    db.set(message(FOCUS + 7, FOCUS, 'written during the preview'));
+    db.commit();
+    await db.loading;
+    await waitFor('both writers confirmed', () => db.pendingCount() === 0 && otherDb.pendingCount() === 0);
+    await waitFor('the client to equal the hub', async () => sameRows(db.get(), await onHub()));
+    expect(db.get_one(key(rootOf(20) + 30))?.history).toEqual([expect.objectContaining({ content: 'edited meanwhile' })]);
+    expect(db.get_one(key(rootOf(30) + REPLIES * 10))).toBeUndefined();
+    expect(db.get_one(key(FOCUS + 7))).toBeDefined();
+    expect((await onHub()).some((row) => row.date === iso(FOCUS + 7))).toBe(true);
+  });
+
+  it('applies the changes made after the whole snapshot was taken, which arrive while it is applied', async () => {
+    const { hub, api, onHub } = await setup();
+    let heard = 0;
+    api.on('chat.change', () => void (heard += 1));
+    // The answer of the whole chat.open is held until the hub's changes made after it reached this
+    // client: they arrive while the load is under way and must be applied after it, not lost.
+    const held = new Proxy(api, {
+      get(target, name, receiver) {
+        if (name !== 'call') return Reflect.get(target, name, receiver);
+        return async (method: string, params: Record<string, unknown>) => {
+          const answer = await (target.call as (m: string, p: unknown) => Promise<unknown>)(method, params);
+          if (method === 'chat.open' && params.thread === undefined) {
+            const document = await hub.documents.open('long.chat');
+            document.set(message(rootOf(12) + 20, rootOf(12), 'edited after the snapshot'));
+            document.delete(key(rootOf(13) + 20));
+            document.commit();
+            await waitFor('the change to reach the client', () => heard > 0);
+          }
+          return answer;
+        };
+      },
+    });
+    const db = await createRemoteSyncDB(held, 'long.chat', { thread: String(FOCUS) });
+    cleanups.push(() => db.close());
+    await db.loading;
+    expect(db.get_one(key(rootOf(12) + 20))?.history).toEqual([expect.objectContaining({ content: 'edited after the snapshot' })]);
+    expect(db.get_one(key(rootOf(13) + 20))).toBeUndefined();
+    expect(sameRows(db.get(), await onHub())).toBe(true);
+  });
+
+  it('takes the whole snapshot as the truth: a row of the preview that it lacks goes', async () => {
+    const { api } = await setup();
+    const gone = key(rootOf(9));
+    const trimmed = new Proxy(api, {
+      get(target, name, receiver) {
+        if (name !== 'call') return Reflect.get(target, name, receiver);
+        return async (method: string, params: Record<string, unknown>) => {
+          const answer = (await (target.call as (m: string, p: unknown) => Promise<unknown>)(method, params)) as { rows?: Row[] };
+          if (method !== 'chat.open' || params.thread !== undefined) return answer;
+          return { ...answer, rows: answer.rows!.filter((row) => keyString(row) !== keyString(gone)) };
+        };
+      },
+    });
+    const db = await createRemoteSyncDB(trimmed, 'long.chat', { thread: String(FOCUS) });
+    cleanups.push(() => db.close());
+    expect(db.get_one(gone)).toBeDefined();
+    await db.loading;
+    expect(db.get_one(gone)).toBeUndefined();
+    expect(db.get()).toHaveLength(THREADS * (REPLIES + 1) - 1);
+  });
+
+  it('becomes whole through the resync when the connection drops before the rest arrived', async () => {
+    const { hub, api, onHub } = await setup();
+    const db = await createRemoteSyncDB(api, 'long.chat', { thread: String(FOCUS) });
+    cleanups.push(() => db.close());
+    hub.disconnectClients();
+    await db.loading;
+    expect(sameRows(db.get(), await onHub())).toBe(true);
+  });
+
+  it('opens a short chat whole at once, thread or not', async () => {
+    const hub = await startTestHub();
+    cleanups.push(hub.dispose);
+    await hub.documents.create('short.chat');
+    const { db: hubDb, release } = await hub.documents.lease('short.chat');
+    hubDb.set(message(START));
+    hubDb.set(message(START + 10, START));
+    hubDb.commit();
+    release();
+    const api = connectClient(hub);
+    cleanups.push(() => api.close());
+    const db = await createRemoteSyncDB(api, 'short.chat', { thread: String(START) });
+    cleanups.push(() => db.close());
+    expect(db.loading).toBeUndefined();
+    expect(db.get()).toHaveLength(2);
+  });
+});
