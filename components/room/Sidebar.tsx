@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Divider, Flex } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { chatFolder, useRoom, useRoomStore } from '../../stores/room/index.js';
 import { SidebarSearch } from '../search/SidebarSearch.js';
 import { ChatFileList } from './ChatFileList.js';
@@ -18,7 +18,8 @@ export function Sidebar() {
       {opening && <Alert type="info" title={`Opening ${chatPath}…`} />}
       {open && chatPath && (
         <>
-          <Divider style={{ margin: '4px 0' }} />
+          {/* A plain rule: antd's Divider registers its styles on the first screen for a line. */}
+          <hr style={DIVIDER_STYLE} />
           <SidebarSearch />
           <Button icon={<EditOutlined />} onClick={() => room.getState().selectThread(null)} block>
             New thread
@@ -30,3 +31,5 @@ export function Sidebar() {
     </Flex>
   );
 }
+
+const DIVIDER_STYLE = { width: '100%', margin: '4px 0', border: 0, borderTop: '1px solid var(--cc-border, #e5e5e5)' };
