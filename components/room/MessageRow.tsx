@@ -1,4 +1,4 @@
-import { Button, Tag } from 'antd';
+import { Tag } from 'antd';
 import { memo, useState } from 'react';
 import type { ChatMessage } from '../../stores/chat/index.js';
 import { canEditMessage, isAgentMessage, isEdited } from '../../stores/room/index.js';
@@ -6,6 +6,7 @@ import { AuthorAvatar } from '../common/AuthorAvatar.js';
 import { SafeMarkdown } from '../common/SafeMarkdown.js';
 import { AgentMessageBody } from './AgentMessageBody.js';
 import { FeedbackButtons } from './FeedbackButtons.js';
+import './message-actions.css';
 import { MessageEditor } from './MessageEditor.js';
 
 export type MessageRowProps = {
@@ -61,9 +62,9 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
       {!editing && (
         <div className="cc-message-actions" style={ACTIONS_STYLE}>
           {canEditMessage(message, accountId) && (
-            <Button size="small" type="text" onClick={() => setEditing(true)}>
+            <button type="button" className="cc-message-action" onClick={() => setEditing(true)}>
               Edit
-            </Button>
+            </button>
           )}
           {/* Feedback is for what others (agents, people) wrote; your own message shows only reactions it got. */}
           {(message.sender_id !== accountId || Object.keys(message.feedback ?? {}).length > 0) && (

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
 import { createEventLog } from '../../fixtures/build.js';
 import type { ChatMessage } from '../../stores/chat/index.js';
@@ -32,5 +33,27 @@ describe('MessageRow (agent row)', () => {
     const turnHeader = row.querySelector('.cc-turn-header') as HTMLElement;
     expect(within(turnHeader).getAllByText('gpt-5.5')).toHaveLength(1);
     expect(within(turnHeader).queryByText('Codex')).toBeNull();
+  });
+});
+
+describe('MessageRow (feedback buttons)', () => {
+  const userRow = { ...agentRow, key: '1767268800900', sender_id: 'bob', acp_config: undefined, acp_turn: undefined, history: [{ author_id: 'bob', content: 'Useful?', date: agentRow.date }], feedback: { me: 'positive', ann: 'positive', cy: 'negative' } } as ChatMessage;
+
+  it('shows everyone\'s counts and this account\'s reaction pressed; a click or Enter toggles it', async () => {
+    const user = userEvent.setup();
+    const onFeedback = vi.fn();
+    renderWithRuntime(<MessageRow message={userRow} accountId="me" authorName={() => 'Bob'} onEdit={() => {}} onFeedback={onFeedback} />, createTestRuntime({ events: [] }));
+    const helpful = screen.getByRole('button', { name: 'Helpful' });
+    const notHelpful = screen.getByRole('button', { name: 'Not helpful' });
+    expect(helpful).toHaveAttribute('aria-pressed', 'true');
+    expect(helpful).toHaveTextContent('2');
+    expect(notHelpful).toHaveAttribute('aria-pressed', 'false');
+    expect(notHelpful).toHaveTextContent('1');
+    await user.click(helpful);
+    expect(onFeedback).toHaveBeenLastCalledWith(userRow.key, null);
+    notHelpful.focus();
+    await user.keyboard('{Enter}');
+    expect(onFeedback).toHaveBeenLastCalledWith(userRow.key, 'negative');
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 });
