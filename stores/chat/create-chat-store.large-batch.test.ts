@@ -32,3 +32,31 @@ describe('chat store, one change of many rows', () => {
     rebuilt.destroy();
   });
 });
+
+// Batches of LARGE_BATCH_ROWS rows and more are applied without Immer (applyLargeBatch).
+describe('chat store, one change of thousands of rows (no Immer)', () => {
+  it('equals a store rebuilt from the rows, frozen, untouched parts shared, through edits, deletions and drafts', () => {
+    const db = new MemorySyncDB([chatRow(T0, 'alice', 'root'), chatRow(T0 + 500, 'bob', 'other root')]);
+    const store = createChatStore(db, { accountId: 'alice' });
+    const before = store.getState();
+    for (let n = 1; n <= 600; n += 1) db.set(chatRow(T0 + n * 1000, n % 2 ? 'bob' : 'alice', `reply ${n}`, { reply_to: keyToIso(T0) }));
+    db.set({ event: 'draft', sender_id: 'alice', date: -T0, input: 'a draft' });
+    db.set({ ...chatRow(T0 + 999_999, 'carol', 'bad'), history: 5 });
+    db.commit();
+    const after = store.getState();
+    const rebuilt = createChatStore(db, { accountId: 'alice' });
+    expect(data(after)).toEqual(data(rebuilt.getState()));
+    const frozenAll = (buckets: readonly object[]) => Object.isFrozen(buckets) && buckets.every((bucket) => Object.isFrozen(bucket) && Object.values(bucket).every((value) => Object.isFrozen(value)));
+    expect([after.messages, after.threads, after.threadMessageKeys, after.problems].every(frozenAll)).toBe(true);
+    expect(Object.isFrozen(after.drafts)).toBe(true);
+    // The other root's thread was not touched: its summary is the same object.
+    const other = (state: ChatState) => state.threads.find((bucket) => String(T0 + 500) in bucket)![String(T0 + 500)];
+    expect(other(after)).toBe(other(before));
+    // Then many rows go at once.
+    for (let n = 1; n <= 400; n += 1) db.delete({ date: keyToIso(T0 + n * 1000), sender_id: n % 2 ? 'bob' : 'alice', event: 'chat' });
+    db.commit();
+    const again = createChatStore(db, { accountId: 'alice' });
+    expect(data(store.getState())).toEqual(data(again.getState()));
+    for (const each of [store, rebuilt, again]) each.destroy();
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemorySyncDB } from '../../src/syncdb/index.js';
 import type { SyncDB } from '../../src/syncdb/index.js';
 import { createChatStore } from './create-chat-store.js';
-import { selectThread } from './index.js';
+import { selectProblems, selectThread } from './index.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const message = (ms: number, root?: number) => ({
@@ -40,6 +40,30 @@ describe('chat store: a document that is still arriving', () => {
     finish();
     await Promise.resolve();
     expect(store.getState().loading).toBe(false);
+    store.destroy();
+  });
+
+  it('applies the large changes of the rest together when the document is whole; small ones at once', async () => {
+    const { syncdb, finish } = arriving();
+    const store = createChatStore(syncdb, { accountId: 'ann' });
+    const states = new Set([store.getState()]);
+    store.subscribe((state) => void states.add(state));
+    // A slice of the rest: 100 replies of thread 1000 (and a problem row among them).
+    for (let reply = 1; reply <= 100; reply += 1) syncdb.set(message(1_000 + reply, 1_000));
+    syncdb.set({ event: 'chat', sender_id: 'ann', date: iso(1_500), history: 'not a history' });
+    syncdb.commit();
+    expect(states.size).toBe(1);
+    expect(selectThread(store.getState(), '1000')?.messageCount).toBe(1);
+    // Your own write, meanwhile: shown at once.
+    syncdb.set(message(2_700, 2_000));
+    syncdb.commit();
+    expect(selectThread(store.getState(), '2000')?.messageCount).toBe(3);
+    finish();
+    await Promise.resolve();
+    expect(store.getState().loading).toBe(false);
+    expect(selectThread(store.getState(), '1000')?.messageCount).toBe(101);
+    expect(selectThread(store.getState(), '2000')?.messageCount).toBe(3);
+    expect(selectProblems(store.getState())).toHaveLength(1);
     store.destroy();
   });
 

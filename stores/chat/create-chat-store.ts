@@ -6,10 +6,17 @@ import type { Row, RowKey } from '../../src/protocol/index.js';
 import type { SyncDB } from '../../src/syncdb/index.js';
 import { rowKey } from '../../src/syncdb/index.js';
 import { applyChatChanges } from './apply-chat-changes.js';
+import { applyLargeBatch } from './apply-large-batch.js';
 import { createBuckets } from './buckets.js';
 import { createChatActions } from './chat-actions.js';
 import type { ChatState, ChatStore, ChatStoreOptions } from './chat-types.js';
-import { createChatIndex, readChanges } from './read-changes.js';
+import { createChatIndex, emptyReadBatch, forgetReadBatch, mergeReadBatch, readChanges } from './read-changes.js';
+import type { ReadBatch } from './read-changes.js';
+
+/** Change events at least this large are deferred while the document is still arriving (its slices are 1,000 rows). */
+const DEFERRED_BATCH_MIN_ROWS = 64;
+/** Change events at least this large skip Immer's proxies (see applyLargeBatch). */
+const LARGE_BATCH_ROWS = 256;
 
 /** The User Timing measure of each store build from a document's first rows (DevTools, the open-chat bench). */
 export const CHAT_STORE_BUILD_MEASURE = 'codex-chat:chat-store-build';
@@ -37,6 +44,11 @@ export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: C
   performance.measure(CHAT_STORE_BUILD_MEASURE, { start: startedAt });
   const store = createStore<ChatState>()(immer(() => initial));
 
+  // While a thread-first document arrives, its rest comes as large change events, one per slice:
+  // each is read at once (the index stays current) but they are applied together when the document
+  // is whole, so the state's buckets are copied once and not once per slice. Small changes (your own
+  // writes, live ones) apply at once as always.
+  let deferred: ReadBatch | undefined = syncdb.loading ? emptyReadBatch() : undefined;
   const onChange = (changed: Set<RowKey>) => {
     const batch = readChanges(
       [...changed].map((key): [RowKey, Row | undefined] => [key, syncdb.get_one(rowKey(key))]),
@@ -44,15 +56,21 @@ export function createChatStore(syncdb: SyncDB, { accountId, now = Date.now }: C
       accountId,
     );
     if (batch.messageKeys.size === 0 && batch.problems.size === 0 && batch.drafts.size === 0) return;
+    if (deferred && changed.size >= DEFERRED_BATCH_MIN_ROWS) return mergeReadBatch(deferred, batch);
+    if (deferred) forgetReadBatch(deferred, batch); // what this batch says is newer
     const base = store.getState();
-    store.setState((draft) => applyChatChanges(draft, base, batch, index));
+    if (changed.size >= LARGE_BATCH_ROWS) store.setState(applyLargeBatch(base, batch, index), true);
+    else store.setState((draft) => applyChatChanges(draft, base, batch, index));
   };
   syncdb.on('change', onChange);
   let destroyed = false;
   syncdb.loading?.then(
     () => {
       if (destroyed) return;
-      store.setState((draft) => void (draft.loading = false));
+      const rest = deferred;
+      deferred = undefined;
+      const base = store.getState();
+      store.setState({ ...(rest ? applyLargeBatch(base, rest, index) : base), loading: false }, true);
       performance.mark(CHAT_STORE_WHOLE_MARK);
     },
     () => {}, // a document closed before it was whole: nothing to show any more

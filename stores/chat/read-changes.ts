@@ -30,6 +30,23 @@ export function createChatIndex(): ChatIndex {
   return { lastRows: new Map(), byMs: new Map(), generating: new Map() };
 }
 
+export function emptyReadBatch(): ReadBatch {
+  return { messageKeys: new Set(), problems: new Map(), drafts: new Map() };
+}
+
+/** Adds `later` to `into`: applying the result equals applying both in order (messages are read from the index). */
+export function mergeReadBatch(into: ReadBatch, later: ReadBatch): void {
+  for (const ms of later.messageKeys) into.messageKeys.add(ms);
+  for (const [id, problems] of later.problems) into.problems.set(id, problems);
+  for (const [key, draft] of later.drafts) into.drafts.set(key, draft);
+}
+
+/** Drops from `older` the problems and drafts that `newer`, applied first, decides (their messages are read again from the index anyway). */
+export function forgetReadBatch(older: ReadBatch, newer: ReadBatch): void {
+  for (const id of newer.problems.keys()) older.problems.delete(id);
+  for (const key of newer.drafts.keys()) older.drafts.delete(key);
+}
+
 /** The draft key of a draft row's date: 0 is a new thread, -rootMs a reply in that thread. */
 function draftKeyOf(date: unknown): string {
   const ms = dateToMs(date);
@@ -41,7 +58,7 @@ function draftKeyOf(date: unknown): string {
  * primary key with the row now stored under it (undefined: deleted).
  */
 export function readChanges(entries: Iterable<[RowKey, Row | undefined]>, index: ChatIndex, accountId: string): ReadBatch {
-  const batch: ReadBatch = { messageKeys: new Set(), problems: new Map(), drafts: new Map() };
+  const batch = emptyReadBatch();
   for (const [key, row] of entries) {
     const id = keyString(key);
     if (index.lastRows.get(id) === row && (row !== undefined || !index.lastRows.has(id))) continue;
