@@ -7,7 +7,7 @@ const PRINT_SCRIPT = fileURLToPath(new URL('./print-antd-styles.tsx', import.met
 const TSX_CLI = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
 /** The antd component folders (`antd/es/date-picker/…` → `date-picker`) among the bundle's modules. */
-export function antdComponentFolders(moduleIds: Iterable<string>): string[] {
+function antdComponentFolders(moduleIds: Iterable<string>): string[] {
   const folders = new Set<string>();
   for (const id of moduleIds) {
     const match = /[\\/]node_modules[\\/]antd[\\/](?:es|lib)[\\/]([a-z][a-z-]*)[\\/]/.exec(id);
@@ -24,7 +24,7 @@ function extractInChild(folders: string[], root: string): Promise<string> {
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`the antd style extraction exited with ${code}`))));
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`the antd style extraction exited with ${code}`))));
   });
 }
 
@@ -52,12 +52,19 @@ export function antdStaticStyles(): Plugin {
       return null;
     },
     async generateBundle() {
-      const css = await extractInChild(antdComponentFolders(rendered), config.root);
+      let css: string;
+      try {
+        css = await extractInChild(antdComponentFolders(rendered), config.root);
+      } catch (error) {
+        // The app still works without the file (antd generates its styles at runtime, as in dev).
+        this.warn(`antd's styles were not extracted (${(error as Error).message}); the page generates them at runtime`);
+        return;
+      }
       fileName = `${config.build.assetsDir}/antd-${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
       this.emitFile({ type: 'asset', fileName, source: css });
     },
     transformIndexHtml() {
-      return [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${config.base}${fileName}` }, injectTo: 'head-prepend' }];
+      return fileName ? [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${config.base}${fileName}` }, injectTo: 'head-prepend' }] : [];
     },
   };
 }
