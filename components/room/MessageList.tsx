@@ -4,9 +4,12 @@ import { Virtuoso } from 'react-virtuoso';
 import type { VirtuosoHandle } from 'react-virtuoso';
 import type { ChatMessage } from '../../stores/chat/index.js';
 import { AT_BOTTOM_PX, useFollowOutput } from './useFollowOutput.js';
+import { useOpenAtNewest } from './useOpenAtNewest.js';
 
 /** A short message's row: header, a line of text, the action buttons (measured: 114-123 px). */
 const ESTIMATED_ROW_PX = 115;
+
+const PLACEHOLDER_STYLE = { height: ESTIMATED_ROW_PX };
 
 export type MessageListProps = {
   messages: readonly ChatMessage[];
@@ -25,6 +28,7 @@ export type MessageListProps = {
 export function MessageList({ messages, renderMessage, isOwn, scrollToRef }: MessageListProps) {
   const list = useRef<VirtuosoHandle>(null);
   const { following, showJump, scrollerRef, follow } = useFollowOutput();
+  const opening = useOpenAtNewest(messages.length, ESTIMATED_ROW_PX);
   const jump = useCallback(() => list.current?.scrollToIndex({ index: 'LAST', align: 'end', behavior: 'auto' }), []);
   const jumpAndFollow = useCallback(() => {
     follow();
@@ -54,9 +58,10 @@ export function MessageList({ messages, renderMessage, isOwn, scrollToRef }: Mes
         style={{ height: '100%' }}
         data={messages}
         computeItemKey={(_, message) => message.key}
-        initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
-        // An estimate of a row's height: without one Virtuoso first renders and measures a probe row
-        // (the thread's first message) in a pass of its own before it can place the newest ones.
+        // Opens at the newest message (see useOpenAtNewest). The estimate of a row's height also
+        // spares Virtuoso a pass that renders and measures a probe row first.
+        initialScrollTop={opening.initialScrollTop}
+        rangeChanged={opening.rangeChanged}
         defaultItemHeight={ESTIMATED_ROW_PX}
         followOutput={() => (following.current ? 'auto' : false)}
         atBottomThreshold={AT_BOTTOM_PX}
@@ -64,7 +69,7 @@ export function MessageList({ messages, renderMessage, isOwn, scrollToRef }: Mes
         totalListHeightChanged={() => {
           if (following.current) jump();
         }}
-        itemContent={(_, message) => renderMessage(message)}
+        itemContent={(index, message) => (opening.isPlaceholder(index) ? <div style={PLACEHOLDER_STYLE} /> : renderMessage(message))}
       />
       {showJump && (
         <Button type="primary" shape="round" onClick={jumpAndFollow} style={{ position: 'absolute', right: 16, bottom: 12 }}>
