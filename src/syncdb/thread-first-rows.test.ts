@@ -51,6 +51,19 @@ describe('threadFirstRows', () => {
     for (const row of [draft, generating, undated, other]) expect(keys(first).has(keyString(row))).toBe(true);
   });
 
+  it('reads dates in other forms than toISOString: a reply of the thread is kept, one of another thread is one thread with the rest', () => {
+    const rows = chat(40, 40);
+    const focus = START + 3 * 60_000;
+    const other = START + 4 * 60_000;
+    const ofFocus = { ...message(focus + 5), reply_to: iso(focus).replace('.000Z', 'Z') };
+    const ofOther = { ...message(other + 1), reply_to: other }; // an epoch number
+    const first = threadFirstRows([...rows, ofFocus, ofOther], String(focus))!;
+    expect(keys(first).has(keyString(ofFocus))).toBe(true);
+    // Thread `other` keeps its root and its newest reply (at + 400 ms), not the older epoch-dated one.
+    expect(keys(first).has(keyString(ofOther))).toBe(false);
+    expect(first.filter((row) => Date.parse(row.date as string) >= other && Date.parse(row.date as string) < other + 60_000)).toHaveLength(2);
+  });
+
   it('answers undefined when the preview would not leave out enough rows to be worth it', () => {
     expect(threadFirstRows(chat(2, 400), String(START))).toBeUndefined(); // 802 rows in all
     // 1,100 rows, but the open thread is most of them: only 98 replies of the other thread are left out.

@@ -13,7 +13,7 @@ import type { ChatState, ChatStore, ChatStoreOptions } from './chat-types.js';
 import { createChatIndex, emptyReadBatch, forgetReadBatch, mergeReadBatch, readChanges } from './read-changes.js';
 import type { ReadBatch } from './read-changes.js';
 
-/** Change events at least this large are deferred while the document is still arriving (its slices are 1,000 rows). */
+/** Change events at least this large are deferred while the document is still arriving (its slices are 500 rows). */
 const DEFERRED_BATCH_MIN_ROWS = 64;
 /** Change events at least this large skip Immer's proxies (see applyLargeBatch). */
 const LARGE_BATCH_ROWS = 256;
