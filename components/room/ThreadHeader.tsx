@@ -1,5 +1,5 @@
 import { BranchesOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag, Typography } from 'antd';
+import { Button, Flex, Tag } from 'antd';
 import type { ChatThread } from '../../stores/chat/index.js';
 import { useAgentCapabilities } from '../../stores/hooks/useAgentCapabilities.js';
 import { useRoomStore } from '../../stores/room/index.js';
@@ -17,9 +17,9 @@ export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatT
   const forkHint = canForkSession === false ? 'This agent cannot fork its session: the fork starts a new agent session.' : undefined;
   return (
     <Flex component="header" align="center" gap={8} wrap style={{ padding: '8px 16px', borderBottom: '1px solid rgba(0,0,0,0.08)' }}>
-      <Typography.Title level={4} style={{ margin: 0, flex: 1, minWidth: 120 }} ellipsis>
+      <h4 style={TITLE_STYLE} title={thread.label}>
         {thread.label}
-      </Typography.Title>
+      </h4>
       {thread.isAgent && <AgentBadge agent={thread.agent} />}
       {thread.running && <Tag color="processing">working</Tag>}
       {thread.running && thread.isAgent && <ThreadInterrupt threadKey={thread.key} />}
@@ -34,3 +34,7 @@ export function ThreadHeader({ thread, chatFolder, authorName }: { thread: ChatT
     </Flex>
   );
 }
+
+// antd's level-4 title, truncated by CSS alone: Typography's ellipsis measures the text after mount
+// (a resize observer and a second render in the task that opens the thread).
+const TITLE_STYLE = { margin: 0, flex: 1, minWidth: 120, fontSize: 20, fontWeight: 600, lineHeight: 1.4, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
