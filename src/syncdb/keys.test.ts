@@ -20,6 +20,20 @@ describe('syncdb keys', () => {
     expect(keyString({ date: '2024-05-01T10:00:00.000Z', sender_id: 'a', event: 'chat' })).toBe(a);
     expect(keyString({ date: '2024-05-01T10:00:00Z', sender_id: 'a', event: 'draft' })).not.toBe(a);
     expect(keyString({ date: 'x', sender_id: 'a|b', event: 'c' })).not.toBe(keyString({ date: 'x', sender_id: 'a', event: 'b|c' }));
+    // No two keys share a string, whatever their fields hold.
+    const keys = [
+      { date: 'x|1|a', sender_id: 'b', event: 'c' },
+      { date: 'x', sender_id: '1|a', event: 'bc' },
+      { date: '2024-05-01T10:00:00.000Z', sender_id: '1', event: '|c' },
+      { date: '2024-05-01T10:00:00.000Z', sender_id: '1|', event: 'c' },
+      { date: 1714557600000, sender_id: 'a', event: 'chat' },
+      { date: '1714557600000', sender_id: 'a', event: 'chat' },
+      { date: 'x', sender_id: 7, event: 'chat' },
+      { date: 'x', sender_id: '7', event: 'chat' },
+    ];
+    expect(new Set(keys.map((key) => keyString(key))).size).toBe(keys.length);
+    // An epoch number and its ISO string name one row.
+    expect(keyString(keys[4])).toBe(keyString({ date: '2024-05-01T10:00:00.000Z', sender_id: 'a', event: 'chat' }));
   });
 
   it('extracts and validates primary keys', () => {
