@@ -1,6 +1,6 @@
 import type { Row, RowKey } from '../protocol/index.js';
 import { isFullKey, keyString, rowKey, rowKeyProblem } from './keys.js';
-import { isStoredRow, matchesWhere, mergeRow } from './row-values.js';
+import { adoptRow, isStoredRow, matchesWhere, mergeRow } from './row-values.js';
 import type { ChangeListener, SyncDB, Where } from './types.js';
 
 /**
@@ -41,6 +41,18 @@ export class MemorySyncDB implements SyncDB {
 
   /** Updates or inserts the row named by the primary key in `obj`. Throws on an invalid key or a non-string `input`. */
   set(obj: Record<string, unknown>): void {
+    this.write(obj, false);
+  }
+
+  /**
+   * `set` of a row that no one else holds or will change (fresh from JSON.parse: a hub's answer): a
+   * new one is frozen in place and stored without a copy (see adoptRow). A RemoteSyncDB's load.
+   */
+  adopt(row: Record<string, unknown>): void {
+    this.write(row, true);
+  }
+
+  private write(obj: Record<string, unknown>, owned: boolean): void {
     const keyed = obj.date instanceof Date ? { ...obj, date: obj.date.toISOString() } : obj;
     const problem = rowKeyProblem(keyed);
     if (problem) throw new TypeError(`[syncdb] set: invalid primary key (${problem})`);
@@ -48,7 +60,7 @@ export class MemorySyncDB implements SyncDB {
     const id = keyString(keyed);
     const old = this.rows.get(id);
     // A row another MemorySyncDB stored is already a frozen deep copy: inserting it needs no copy.
-    const next = old === undefined && isStoredRow(keyed) ? keyed : mergeRow(old, keyed);
+    const next = old === undefined && isStoredRow(keyed) ? keyed : old === undefined && owned ? adoptRow(keyed) : mergeRow(old, keyed);
     if (next === old) return;
     this.rows.set(id, next);
     this.pending.set(id, rowKey(next));

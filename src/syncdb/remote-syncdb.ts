@@ -193,7 +193,7 @@ export class RemoteSyncDB implements SyncDB {
       this.base.delete({});
     }
     for (const row of rows) {
-      this.base.set(row);
+      this.base.adopt(row);
       touched.push(rowKey(row));
     }
     this.base.commit();
@@ -220,7 +220,7 @@ export class RemoteSyncDB implements SyncDB {
       for (const row of slice) {
         fresh.add(keyString(row));
         this.base.delete(rowKey(row));
-        this.base.set(row);
+        this.base.adopt(row);
       }
       this.base.commit();
       this.rebuild(slice);
@@ -278,7 +278,7 @@ export class RemoteSyncDB implements SyncDB {
     for (const key of deleted) this.base.delete(rowKey(key));
     for (const row of rows) {
       this.base.delete(rowKey(row));
-      this.base.set(row);
+      this.base.adopt(row);
     }
     this.base.commit();
     this.rebuild([...deleted, ...rows]);

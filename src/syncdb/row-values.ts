@@ -114,6 +114,32 @@ function newRow(patch: Record<string, unknown>): Row {
   return stored(next);
 }
 
+/**
+ * A row nobody else holds (fresh from JSON.parse) as a stored row, frozen in place instead of copied,
+ * when that gives what newRow would: no null or undefined field, none inside an object field (set
+ * drops those). Otherwise a copy, as newRow makes. Receiving a document is this, once per row.
+ */
+export function adoptRow(row: Record<string, unknown>): Row {
+  if (!isPlainObject(row)) return newRow(row);
+  for (const field of Object.keys(row)) {
+    const value = row[field];
+    if (value === null || value === undefined) return newRow(row);
+    if (isPlainObject(value)) for (const key of Object.keys(value)) if (value[key] === null || value[key] === undefined) return newRow(row);
+  }
+  deepFreeze(row);
+  storedRows.add(row);
+  return row as Row;
+}
+
+function deepFreeze(value: object): void {
+  if (Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) {
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null) deepFreeze(child);
+  }
+}
+
 function stored(row: Record<string, unknown>): Row {
   storedRows.add(Object.freeze(row));
   return row as Row;
