@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACP_API_ERROR_CODES } from '../protocol/index.js';
 import { connectClient, startTestHub } from './hub-test-helpers.js';
+import { messageRow } from '../syncdb/testing/message-row.js';
 
 const START = Date.UTC(2026, 0, 1);
-const iso = (ms: number) => new Date(ms).toISOString();
-const message = (ms: number, root?: number) => ({
-  event: 'chat',
-  sender_id: 'ann',
-  date: iso(ms),
-  history: [{ author_id: 'ann', content: `at ${ms}`, date: iso(ms) }],
-  ...(root === undefined ? {} : { reply_to: iso(root) }),
-});
 
 describe('chat.open {thread}: a thread-first open', () => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -25,8 +18,8 @@ describe('chat.open {thread}: a thread-first open', () => {
     const db = await hub.documents.open('long.chat');
     for (let thread = 0; thread < 30; thread += 1) {
       const root = START + thread * 60_000;
-      db.set(message(root));
-      for (let reply = 1; reply <= 60; reply += 1) db.set(message(root + reply * 10, root));
+      db.set(messageRow(root));
+      for (let reply = 1; reply <= 60; reply += 1) db.set(messageRow(root + reply * 10, { root }));
     }
     db.commit();
     const api = connectClient(hub);

@@ -4,19 +4,13 @@ import type { Row } from '../protocol/index.js';
 import { keyString } from './keys.js';
 import { createRemoteSyncDB } from './remote-syncdb.js';
 import { valuesEqual } from './row-values.js';
+import { messageRow } from './testing/message-row.js';
 
 const START = Date.UTC(2026, 0, 1);
 const iso = (ms: number) => new Date(ms).toISOString();
 const THREADS = 40;
 const REPLIES = 50;
 const rootOf = (thread: number) => START + thread * 60_000;
-const message = (ms: number, root?: number, text = `at ${ms}`) => ({
-  event: 'chat',
-  sender_id: 'ann',
-  date: iso(ms),
-  history: [{ author_id: 'ann', content: text, date: iso(ms) }],
-  ...(root === undefined ? {} : { reply_to: iso(root) }),
-});
 const key = (ms: number) => ({ event: 'chat', sender_id: 'ann', date: iso(ms) });
 const FOCUS = rootOf(5);
 
@@ -38,8 +32,8 @@ describe('RemoteSyncDB: a thread-first open of a long chat, against the real hub
     await hub.documents.create('long.chat');
     const { db, release } = await hub.documents.lease('long.chat');
     for (let thread = 0; thread < THREADS; thread += 1) {
-      db.set(message(rootOf(thread)));
-      for (let reply = 1; reply <= REPLIES; reply += 1) db.set(message(rootOf(thread) + reply * 10, rootOf(thread)));
+      db.set(messageRow(rootOf(thread)));
+      for (let reply = 1; reply <= REPLIES; reply += 1) db.set(messageRow(rootOf(thread) + reply * 10, { root: rootOf(thread) }));
     }
     db.commit();
     cleanups.push(release);
@@ -80,11 +74,11 @@ describe('RemoteSyncDB: a thread-first open of a long chat, against the real hub
     cleanups.push(() => other.close());
     const otherDb = await createRemoteSyncDB(other, 'long.chat');
     cleanups.push(() => otherDb.close());
-    otherDb.set(message(rootOf(20) + 30, rootOf(20), 'edited meanwhile'));
+    otherDb.set(messageRow(rootOf(20) + 30, { root: rootOf(20), text: 'edited meanwhile' }));
     otherDb.delete(key(rootOf(30) + REPLIES * 10));
-    otherDb.set(message(rootOf(31) + 5, rootOf(31), 'new meanwhile'));
+    otherDb.set(messageRow(rootOf(31) + 5, { root: rootOf(31), text: 'new meanwhile' }));
     otherDb.commit();
-    db.set(message(FOCUS + 7, FOCUS, 'written during the preview'));
+    db.set(messageRow(FOCUS + 7, { root: FOCUS, text: 'written during the preview' }));
     db.commit();
     await db.loading;
     await waitFor('both writers confirmed', () => db.pendingCount() === 0 && otherDb.pendingCount() === 0);
@@ -108,7 +102,7 @@ describe('RemoteSyncDB: a thread-first open of a long chat, against the real hub
           const answer = await (target.call as (m: string, p: unknown) => Promise<unknown>)(method, params);
           if (method === 'chat.open' && params.thread === undefined) {
             const document = await hub.documents.open('long.chat');
-            document.set(message(rootOf(12) + 20, rootOf(12), 'edited after the snapshot'));
+            document.set(messageRow(rootOf(12) + 20, { root: rootOf(12), text: 'edited after the snapshot' }));
             document.delete(key(rootOf(13) + 20));
             document.commit();
             await waitFor('the change to reach the client', () => heard > 0);
@@ -160,8 +154,8 @@ describe('RemoteSyncDB: a thread-first open of a long chat, against the real hub
     cleanups.push(hub.dispose);
     await hub.documents.create('short.chat');
     const { db: hubDb, release } = await hub.documents.lease('short.chat');
-    hubDb.set(message(START));
-    hubDb.set(message(START + 10, START));
+    hubDb.set(messageRow(START));
+    hubDb.set(messageRow(START + 10, { root: START }));
     hubDb.commit();
     release();
     const api = connectClient(hub);

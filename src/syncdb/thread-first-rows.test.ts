@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Row } from '../protocol/index.js';
 import { keyString } from './keys.js';
 import { THREAD_FIRST_MIN_SAVED_ROWS, threadFirstRows } from './thread-first-rows.js';
+import { messageRow } from './testing/message-row.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const START = Date.UTC(2026, 0, 1);
-const message = (ms: number, root?: number, extra: Record<string, unknown> = {}): Row => ({
-  event: 'chat',
-  sender_id: 'ann',
-  date: iso(ms),
-  history: [{ author_id: 'ann', content: `at ${ms}`, date: iso(ms) }],
-  ...(root === undefined ? {} : { reply_to: iso(root) }),
-  ...extra,
-});
 
 /** `threads` threads of `replies` replies each; thread t's root is at START + t minutes. */
 function chat(threads: number, replies: number): Row[] {
   const rows: Row[] = [];
   for (let thread = 0; thread < threads; thread += 1) {
     const root = START + thread * 60_000;
-    rows.push(message(root));
-    for (let reply = 1; reply <= replies; reply += 1) rows.push(message(root + reply * 10, root));
+    rows.push(messageRow(root));
+    for (let reply = 1; reply <= replies; reply += 1) rows.push(messageRow(root + reply * 10, { root }));
   }
   return rows;
 }
@@ -44,7 +37,7 @@ describe('threadFirstRows', () => {
   it('keeps every non-message row, messages still generating and rows whose date cannot be read', () => {
     const rows = chat(40, 40);
     const draft = { event: 'draft', sender_id: 'ann', date: 0, input: 'half a thought' };
-    const generating = message(START + 3 * 60_000 + 5, START + 3 * 60_000, { generating: true });
+    const generating = { ...messageRow(START + 3 * 60_000 + 5, { root: START + 3 * 60_000 }), generating: true };
     const undated = { event: 'chat', sender_id: 'ann', date: 'yesterday', history: [] };
     const other = { event: 'cursor', sender_id: 'bo', date: iso(START) };
     const first = threadFirstRows([...rows, draft, generating, undated, other], String(START))!;
@@ -55,8 +48,8 @@ describe('threadFirstRows', () => {
     const rows = chat(40, 40);
     const focus = START + 3 * 60_000;
     const other = START + 4 * 60_000;
-    const ofFocus = { ...message(focus + 5), reply_to: iso(focus).replace('.000Z', 'Z') };
-    const ofOther = { ...message(other + 1), reply_to: other }; // an epoch number
+    const ofFocus = { ...messageRow(focus + 5), reply_to: iso(focus).replace('.000Z', 'Z') };
+    const ofOther = { ...messageRow(other + 1), reply_to: other }; // an epoch number
     const first = threadFirstRows([...rows, ofFocus, ofOther], String(focus))!;
     expect(keys(first).has(keyString(ofFocus))).toBe(true);
     // Thread `other` keeps its root and its newest reply (at + 400 ms), not the older epoch-dated one.
@@ -68,7 +61,7 @@ describe('threadFirstRows', () => {
     expect(threadFirstRows(chat(2, 400), String(START))).toBeUndefined(); // 802 rows in all
     // 1,100 rows, but the open thread is most of them: only 98 replies of the other thread are left out.
     const other = START + 86_400_000;
-    const rows = [...chat(1, 1_000), message(other), ...Array.from({ length: 99 }, (_, reply) => message(other + (reply + 1) * 10, other))];
+    const rows = [...chat(1, 1_000), messageRow(other), ...Array.from({ length: 99 }, (_, reply) => messageRow(other + (reply + 1) * 10, { root: other }))];
     expect(rows.length - (1_001 + 2)).toBeLessThan(THREAD_FIRST_MIN_SAVED_ROWS);
     expect(threadFirstRows(rows, String(START))).toBeUndefined();
     expect(threadFirstRows([...rows, ...chat(30, 40).map((row) => ({ ...row, sender_id: 'bo' }))], String(START))).toBeDefined();
