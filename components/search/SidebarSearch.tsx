@@ -21,7 +21,8 @@ export function SidebarSearch() {
   const messages = useChat((state) => state.messages);
   const found = useMemo(() => {
     const state = chat?.getState();
-    if (!state || threads !== state.threads || messages !== state.messages) return null;
+    // Nothing typed, nothing to search: not even the thread list (a sort of every thread, on the first screen).
+    if (!state || deferred.trim() === '' || threads !== state.threads || messages !== state.messages) return null;
     return searchChat({ threads: selectThreadList(state), messagesOf: (key) => selectThreadMessages(state, key), query: deferred });
   }, [chat, threads, messages, deferred]);
   const pick = (hit: ChatSearchHit) => {
