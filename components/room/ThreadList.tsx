@@ -27,6 +27,7 @@ export function ThreadList() {
   const now = useMinuteClock();
   const sections = useChat((state) => selectThreadSections(state, now));
   const selected = useRoom((state) => state.selectedThreadKey);
+  const countsLoading = useChat((state) => state.loading);
   const actions = useMemo<ThreadActions>(
     () => ({
       onSelect: (key) => room.getState().selectThread(key),
@@ -49,7 +50,7 @@ export function ThreadList() {
           </Typography.Text>
           <ul style={{ listStyle: 'none', margin: '2px 0 10px', padding: 0 }}>
             {section.threads.map((thread) => (
-              <ThreadListItem key={thread.key} thread={thread} selected={thread.key === selected} actions={actions} />
+              <ThreadListItem key={thread.key} thread={thread} selected={thread.key === selected} actions={actions} countsLoading={countsLoading} />
             ))}
           </ul>
         </section>

@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThreadList } from './ThreadList.js';
 import { FIRST_ROWS } from './useRenderLimit.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
@@ -18,5 +18,35 @@ describe('ThreadList of a long chat', () => {
     expect(items()[0]).toHaveTextContent('Thread 0');
     await waitFor(() => expect(items()).toHaveLength(THREADS), { timeout: 25_000 });
     expect(items().map((item) => within(item).getByText(/^Thread \d+$/).textContent)).toEqual(Array.from({ length: THREADS }, (_, n) => `Thread ${n}`));
+  });
+});
+
+describe('ThreadList while the page opens', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('renders the rows after the first ones only once the browser is idle', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const rows = Array.from({ length: FIRST_ROWS + 5 }, (_, n) => chatRow(isoAgo(n * 60_000 + 1000), ACCOUNT, `Thread ${n}`));
+    const { renderInRoom } = await setupRoom({ rows });
+    renderInRoom(<ThreadList />);
+    const items = () => within(screen.getByRole('navigation', { name: 'Threads' })).getAllByRole('listitem');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(items()).toHaveLength(FIRST_ROWS);
+    expect(idle).toHaveLength(1);
+    act(() => idle[0]());
+    await waitFor(() => expect(items()).toHaveLength(FIRST_ROWS + 5));
+  });
+
+  it('shows no unread counts while the chat is still arriving (they are lower bounds), then the real ones', async () => {
+    const rows = [chatRow(isoAgo(60_000), ACCOUNT, 'Unread thread'), chatRow(isoAgo(50_000), 'bob', 'a reply', { reply_to: isoAgo(60_000) })];
+    const { renderInRoom, chat } = await setupRoom({ rows });
+    act(() => chat.setState({ loading: true }));
+    renderInRoom(<ThreadList />);
+    expect(screen.getByText('Unread thread')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/unread$/)).toBeNull();
+    act(() => chat.setState({ loading: false }));
+    expect(screen.getByLabelText('2 unread')).toHaveTextContent('2');
   });
 });

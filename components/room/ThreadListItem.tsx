@@ -1,6 +1,7 @@
 import { PushpinFilled } from '@ant-design/icons';
 import { Badge, Input, Modal, Tag } from 'antd';
 import { memo, useState } from 'react';
+import './thread-list-item.css';
 import type { ChatThread } from '../../stores/chat/index.js';
 import { useThreadWaiting } from '../../stores/hooks/usePendingApprovals.js';
 import { AgentBadge } from './AgentBadge.js';
@@ -23,10 +24,11 @@ const LABEL_STYLE: React.CSSProperties = { flex: 1, minWidth: 0, overflow: 'hidd
 
 /**
  * One thread in the sidebar: label, unread count, agent badge, live dot, "Waiting" for an approval,
- * and its actions menu. Memoized: a thread keeps its summary object while it does not change, so a
+ * and its actions menu. `countsLoading`: the chat is still arriving (ChatState.loading), so the
+ * unread count is a lower bound and is not shown yet (bold still tells there is something unread). Memoized: a thread keeps its summary object while it does not change, so a
  * change elsewhere in the chat does not re-render every row.
  */
-export const ThreadListItem = memo(function ThreadListItem({ thread, selected, actions }: { thread: ChatThread; selected: boolean; actions: ThreadActions }) {
+export const ThreadListItem = memo(function ThreadListItem({ thread, selected, actions, countsLoading = false }: { thread: ChatThread; selected: boolean; actions: ThreadActions; countsLoading?: boolean }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(thread.label);
   const waiting = useThreadWaiting(thread.key);
@@ -79,7 +81,11 @@ export const ThreadListItem = memo(function ThreadListItem({ thread, selected, a
             <span style={thread.unreadCount > 0 ? { ...LABEL_STYLE, fontWeight: 600 } : LABEL_STYLE}>{thread.label}</span>
             {waiting && <Tag color="orange" aria-label="waiting for your approval" style={{ marginInlineEnd: 0 }}>Waiting</Tag>}
             {thread.isAgent && <AgentBadge agent={thread.agent} />}
-            {thread.unreadCount > 0 && <Badge count={thread.unreadCount} aria-label={`${thread.unreadCount} unread`} />}
+            {thread.unreadCount > 0 && !countsLoading && (
+              <span className="cc-unread-count" aria-label={`${thread.unreadCount} unread`}>
+                {thread.unreadCount > 99 ? '99+' : thread.unreadCount}
+              </span>
+            )}
           </span>
         </button>
         <ThreadMenuButton label={thread.label} items={menu} onPick={onMenu} />

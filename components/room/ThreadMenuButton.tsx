@@ -1,7 +1,7 @@
-import { MoreOutlined } from '@ant-design/icons';
-import { Button, Dropdown } from 'antd';
+import { Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
 import { useMountOnFirstOpen } from '../common/useMountOnFirstOpen.js';
+import './message-actions.css';
 
 /**
  * The "…" actions button of a thread row. antd's Dropdown is mounted on the first click only (see
@@ -10,7 +10,12 @@ import { useMountOnFirstOpen } from '../common/useMountOnFirstOpen.js';
  */
 export function ThreadMenuButton({ label, items, onPick }: { label: string; items: NonNullable<MenuProps['items']>; onPick: (key: string) => void }) {
   const { mounted, open, setOpen, trigger: button, firstOpen } = useMountOnFirstOpen();
-  const trigger = <Button ref={button} size="small" type="text" icon={<MoreOutlined />} aria-label={`Actions for ${label}`} onClick={mounted ? undefined : firstOpen} />;
+  // A plain button styled like antd's small text one (message-actions.css): one per sidebar row.
+  const trigger = (
+    <button ref={button} type="button" className="cc-message-action" aria-label={`Actions for ${label}`} onClick={mounted ? undefined : firstOpen}>
+      <span aria-hidden="true">⋯</span>
+    </button>
+  );
   if (!mounted) return trigger;
   return (
     <Dropdown
