@@ -77,7 +77,7 @@ export const MessageRow = memo(function MessageRow({ message, accountId, authorN
 });
 
 // Your own messages sit on a light band, so the turns of a long agent thread are easy to tell apart.
-const OWN_MESSAGE_STYLE = { background: 'rgba(0, 0, 0, 0.03)', borderTop: '1px solid rgba(0, 0, 0, 0.05)', marginTop: 8 };
+const OWN_MESSAGE_STYLE = { background: 'var(--cc-own-message-background, rgba(0, 0, 0, 0.03))', borderTop: '1px solid rgba(0, 0, 0, 0.05)', marginTop: 8 };
 
 const HEADER_STYLE = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 } as const;
 const AUTHOR_STYLE = { fontWeight: 600 };

@@ -57,3 +57,11 @@ describe('MessageRow (feedback buttons)', () => {
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 });
+
+describe('MessageRow (your own)', () => {
+  it("sits on the theme's own-message band (a CSS variable each theme sets, so dark has its own)", () => {
+    const own = { ...agentRow, key: '1767268800700', sender_id: 'me', acp_config: undefined, acp_turn: undefined, history: [{ author_id: 'me', content: 'Mine', date: agentRow.date }] } as ChatMessage;
+    renderWithRuntime(<MessageRow message={own} accountId="me" authorName={() => 'Me'} onEdit={() => {}} onFeedback={() => {}} />, createTestRuntime({}));
+    expect(screen.getByRole('article', { name: 'Message from Me' }).style.background).toContain('var(--cc-own-message-background');
+  });
+});
