@@ -12,8 +12,8 @@ const FIRST_STEP_TIMEOUT_MS = 1_000;
  * a transition, until all are there. Why: a chat with hundreds of threads would otherwise render
  * every sidebar row in the task that opens it, before the first screen shows; the rest now come in
  * interruptible steps after it. The first step waits until the browser is idle: started at once, the
- * steps took the frames the opened thread needs to finish its first screen (the opening measured
- * ~1.6x faster side by side with the wait).
+ * steps took the frames the opened thread needs to finish its first screen (with the plain unread
+ * counts of the same commit, the open of a 10,000-message chat went 416 -> 358 ms side by side).
  */
 export function useRenderLimit(total: number): number {
   const [limit, setLimit] = useState(FIRST_ROWS);

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { AcpApi } from '../../src/acp-api/index.js';
 import { createChatStore, selectThread } from '../chat/index.js';
+import type { ChatStore } from '../chat/index.js';
 import { buildPrompt, messageTextWithAttachments } from './build-prompt.js';
 import { deleteThreadRows } from './delete-thread-rows.js';
 import { OpenChat } from './room-store-types.js';
@@ -16,6 +17,11 @@ export type RoomStoreDeps = {
 };
 
 const MAX_MENTION_FILES = 20;
+
+/** `threadKey` when the chat has that thread, else null. */
+function threadIn(store: ChatStore, threadKey: string | undefined): string | null {
+  return threadKey && selectThread(store.getState(), threadKey) ? threadKey : null;
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -60,8 +66,10 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
           }
         },
         openChat: async (path, { threadKey } = {}) => {
-          if (get().chatPath === path && get().chat) {
-            if (threadKey && get().selectedThreadKey !== threadKey && selectThread(get().chat!.store.getState(), threadKey)) get().selectThread(threadKey);
+          const open = get().chat;
+          if (get().chatPath === path && open) {
+            const selected = threadIn(open.store, threadKey);
+            if (selected && get().selectedThreadKey !== selected) get().selectThread(selected);
             return;
           }
           set((draft) => {
@@ -76,7 +84,7 @@ export function createRoomStore({ api, accountId, openDocument }: RoomStoreDeps)
             const previous = get().chat;
             const chat = new OpenChat(path, document, createChatStore(document.syncdb, { accountId }));
             // One update: the thread's first render is the first render (no new-thread pane before it).
-            const selected = threadKey && selectThread(chat.store.getState(), threadKey) ? threadKey : null;
+            const selected = threadIn(chat.store, threadKey);
             set((draft) => {
               draft.chat = chat;
               draft.opening = false;
