@@ -1,8 +1,9 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TurnEvent } from '../protocol/index.js';
 import { connectClient, makeTempDirs, startTestHub, waitFor } from './hub-test-helpers.js';
+import { readLastEvent } from './turn-log-file.js';
 import { createTurnLogStore } from './turn-log-store.js';
 
 const meta = { path: 'a.chat', threadKey: '1000', createdAt: '2025-01-01T00:00:00.000Z' };
@@ -87,6 +88,27 @@ describe('turn log store', () => {
     const events = createTurnLogStore(folder).read('damaged');
     expect(events.map((event) => [event.seq, event.type])).toEqual([[0, 'notice'], [1, 'notice'], [2, 'notice']]);
     expect(events[1]).toMatchObject({ message: 'a damaged event of this turn log was lost' });
+  });
+
+  it('a discarded or vanished log reads as ended and empty, not as an error, while its removal may be in flight', async () => {
+    // The removal runs on the thread pool, so it can land between any two reads (CI once saw ENOENT).
+    const dirs = await makeTempDirs();
+    cleanups.push(dirs.remove);
+    const dir = path.join(dirs.stateDir, 'logs');
+    const store = createTurnLogStore(dir);
+    for (const turnId of ['turn-1', 'turn-2']) {
+      store.create(turnId, meta);
+      store.append(turnId, update(0));
+    }
+    await store.flush();
+    const reopened = createTurnLogStore(dir); // nothing cached: lastEvent reads the file's tail
+    reopened.discard('turn-1', '2025-01-02T00:00:00.000Z');
+    expect(reopened.lastEvent('turn-1')).toBeUndefined(); // its file is still there, being removed
+    rmSync(path.join(dir, 'turn-2.jsonl'));
+    expect(reopened.lastEvent('turn-2')).toBeUndefined();
+    expect(reopened.read('turn-2')).toEqual([]);
+    expect(readLastEvent(path.join(dir, 'never-was.jsonl'))).toBeUndefined();
+    await reopened.flush();
   });
 
   it('deletes per turn and per thread over the acp-api, and refuses bad turn ids', async () => {

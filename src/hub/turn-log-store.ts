@@ -1,8 +1,8 @@
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TurnEvent } from '../protocol/index.js';
-import { parseTurnLog, readLastEvent } from './turn-log-file.js';
+import { isMissingFile, parseTurnLog, readLastEvent } from './turn-log-file.js';
 import type { QueuedTurnRequest, TurnLogMeta, TurnLogStore } from './types.js';
 
 type Listener = (event: TurnEvent) => void;
@@ -57,17 +57,27 @@ export function createTurnLogStore(dir: string): TurnLogStore {
 
   function loadFromDisk(turnId: string): TurnEvent[] {
     const file = logFile(turnId);
-    if (!existsSync(file)) return [];
-    const buffer = readFileSync(file);
+    let buffer: Buffer;
+    try {
+      buffer = readFileSync(file);
+    } catch (error) {
+      // No file yet, or removed by a delete or discard whose rm (on the thread pool) just landed.
+      if (isMissingFile(error)) return [];
+      throw error;
+    }
     const parsed = parseTurnLog(buffer);
     for (const problem of parsed.problems) console.warn(`[hub] turn log ${turnId}: ${problem}`);
     if (parsed.validBytes < buffer.length) {
       // Cut the torn tail so the next append starts on a fresh line.
-      const fd = openSync(file, 'r+');
       try {
-        ftruncateSync(fd, parsed.validBytes);
-      } finally {
-        closeSync(fd);
+        const fd = openSync(file, 'r+');
+        try {
+          ftruncateSync(fd, parsed.validBytes);
+        } finally {
+          closeSync(fd);
+        }
+      } catch (error) {
+        if (!isMissingFile(error)) throw error;
       }
     }
     return parsed.events;
@@ -144,7 +154,7 @@ export function createTurnLogStore(dir: string): TurnLogStore {
       checkId(turnId);
       const cached = logs.get(turnId);
       if (cached) return cached.events.at(-1);
-      if (!existsSync(logFile(turnId))) return undefined;
+      if (metas.get(turnId)?.logDeletedAt !== undefined) return undefined; // discarded: its file is going
       return readLastEvent(logFile(turnId)) ?? entry(turnId).events.at(-1);
     },
     read: (turnId, fromSeq = 0) => entry(turnId).events.slice(Math.max(0, fromSeq)),
