@@ -21,7 +21,7 @@ describe('RoomLayout in ChatRoom', () => {
     media = stubMatchMedia({ [NARROW_QUERY]: false });
     const { renderInRoom } = await setupRoom({ rows: rows() });
     renderInRoom(<ChatRoom />);
-    expect(threads()).toBeVisible();
+    await waitFor(() => expect(threads()).toBeVisible()); // the sidebar's content comes after the first paint
     expect(document.querySelector('.cc-chat-room')).toHaveAttribute('data-layout', 'wide');
     expect(screen.queryByRole('button', { name: 'Open chats and threads' })).toBeNull();
   });
@@ -38,7 +38,7 @@ describe('RoomLayout in ChatRoom', () => {
 
     await user.click(screen.getByRole('button', { name: 'Open chats and threads' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(drawer).getByRole('navigation', { name: 'Threads' })).toBeVisible();
+    expect(await within(drawer).findByRole('navigation', { name: 'Threads' })).toBeVisible();
     await user.click(within(drawer).getByText('Second thread'));
     expect(room.getState().selectedThreadKey).not.toBeNull();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { Sidebar } from './Sidebar.js';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 
+/** The sidebar's content comes once the first screen has been painted (see Sidebar). */
+const sidebarShown = () => waitFor(() => expect(document.querySelector('.cc-sidebar')?.childElementCount).toBeGreaterThan(0));
+
 const HOUR = 3_600_000;
 /** The sidebar button of the thread labelled `label`. */
 const threadButton = (label: string) => screen.getByText(label).closest('button') as HTMLElement;
@@ -29,6 +32,7 @@ describe('Sidebar', () => {
   it('groups threads into pinned, today, yesterday, last 7 days and older', async () => {
     const { renderInRoom } = await setupRoom({ rows: sampleRows() });
     renderInRoom(<Sidebar />);
+    await sidebarShown();
     const nav = screen.getByRole('navigation', { name: 'Threads' });
     const sections = within(nav).getAllByRole('region');
     expect(sections.map((section) => section.getAttribute('aria-label'))).toEqual(['Pinned', 'Today', 'Yesterday', 'Last 7 Days', 'Older']);
@@ -42,6 +46,7 @@ describe('Sidebar', () => {
   it('shows unread counts, the demo badge and the live indicator of a working agent', async () => {
     const { renderInRoom } = await setupRoom({ rows: sampleRows() });
     renderInRoom(<Sidebar />);
+    await sidebarShown();
     expect(screen.getByLabelText('2 unread')).toBeInTheDocument(); // 3 messages, 1 read
     expect(screen.getByLabelText('1 unread')).toBeInTheDocument(); // yesterday's thread, never read
     const agentItem = threadButton('Agent at work');
@@ -54,6 +59,7 @@ describe('Sidebar', () => {
     const user = userEvent.setup();
     const { renderInRoom, room, syncdb } = await setupRoom({ rows: sampleRows() });
     renderInRoom(<Sidebar />);
+    await sidebarShown();
     await user.click(threadButton('Old thread'));
     expect(threadButton('Old thread')).toHaveAttribute('aria-current', 'true');
     const oldRoot = syncdb.get().find((row) => (row.history as Array<{ content: string }>)[0].content === 'Old thread')!;
@@ -77,6 +83,7 @@ describe('Sidebar', () => {
     const user = userEvent.setup();
     const { renderInRoom, fake } = await setupRoom({ rows: sampleRows(), handlers: { 'logs.delete': () => ({ deleted: 0 }) } });
     renderInRoom(<Sidebar />);
+    await sidebarShown();
     await user.click(screen.getByRole('button', { name: 'Actions for Yesterday thread' }));
     await user.click(await screen.findByText('Delete'));
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
@@ -88,6 +95,7 @@ describe('Sidebar', () => {
     const user = userEvent.setup();
     const { renderInRoom, fake } = await setupRoom({ handlers: { 'chat.create': ({ path }) => ({ path }) } });
     renderInRoom(<Sidebar />);
+    await sidebarShown();
     await user.click(screen.getByRole('button', { name: /New chat$/ }));
     await user.type(screen.getByRole('textbox', { name: 'New chat file name' }), 'ideas{Enter}');
     await waitFor(() => expect(fake.callsOf('chat.create')).toEqual([{ path: 'ideas.chat' }]));

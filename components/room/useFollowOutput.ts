@@ -34,7 +34,8 @@ export function useFollowOutput() {
       scroller.current?.removeEventListener('scroll', onScroll);
       scroller.current = element instanceof HTMLElement ? element : null;
       scroller.current?.addEventListener('scroll', onScroll, { passive: true });
-      lastTop.current = scroller.current?.scrollTop ?? 0;
+      // A scroller just mounted is at its top; reading scrollTop here would force a layout mid-commit.
+      lastTop.current = 0;
     },
     [onScroll],
   );

@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, chatRow, isoAgo, setupRoom } from '../../stores/room/testing/render-room.js';
 import { Sidebar } from '../room/Sidebar.js';
+
+/** The sidebar's content comes once the first screen has been painted (see Sidebar). */
+const sidebarShown = () => waitFor(() => expect(document.querySelector('.cc-sidebar')?.childElementCount).toBeGreaterThan(0));
 
 const FIRST = isoAgo(3_600_000);
 const SECOND = isoAgo(7_200_000);
@@ -19,6 +22,7 @@ describe('sidebar search', () => {
     const user = userEvent.setup();
     const { renderInRoom, room, stores } = await setupRoom({ rows: rows() });
     renderInRoom(<Sidebar />);
+    await sidebarShown();
     await user.type(screen.getByRole('searchbox', { name: 'Search the chat' }), 'server');
     const results = await screen.findByRole('list', { name: 'Search results' });
     const hits = within(results).getAllByRole('button');
@@ -33,6 +37,7 @@ describe('sidebar search', () => {
     const user = userEvent.setup();
     const { renderInRoom } = await setupRoom({ rows: rows() });
     renderInRoom(<Sidebar />);
+    await sidebarShown();
     await user.type(screen.getByRole('searchbox', { name: 'Search the chat' }), 'zebra');
     expect(await screen.findByText('No thread matches.')).toBeInTheDocument();
   });

@@ -29,6 +29,16 @@ async function settleScroll() {
   });
 }
 
+/** The list opens as a plain tail of the newest rows; Virtuoso takes over once it is ready (useTailFirst). */
+async function virtualScroller(): Promise<HTMLElement> {
+  return waitFor(() => {
+    expect(document.querySelector('.cc-message-tail')).toBeNull();
+    const scroller = document.querySelector<HTMLElement>('[data-virtuoso-scroller]');
+    expect(scroller?.style.visibility).not.toBe('hidden');
+    return scroller as HTMLElement;
+  });
+}
+
 /** What a browser does when the reader scrolls: a new scrollTop, then a scroll event. */
 function scrollTo(scroller: HTMLElement, top: number) {
   act(() => {
@@ -94,6 +104,8 @@ describe('CodexThread', () => {
     renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     // a long list scrolls to its end by itself; no scroll event needed
     await waitFor(() => expect(screen.getByText('message 999')).toBeInTheDocument());
+    await virtualScroller();
+    expect(screen.getByText('message 999')).toBeInTheDocument();
     const rendered = screen.getAllByRole('article').length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(60);
@@ -105,7 +117,7 @@ describe('CodexThread', () => {
     const { renderInRoom, room } = await setupRoom({ rows });
     renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await waitFor(() => expect(screen.getByText('message 199')).toBeInTheDocument());
-    const scroller = document.querySelector<HTMLElement>('[data-virtuoso-scroller]')!;
+    const scroller = await virtualScroller();
     // jsdom has no layout: give the scroller the sizes a browser would, then scroll to the top.
     Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => 200 * 60 });
     Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 600 });
@@ -122,7 +134,7 @@ describe('CodexThread', () => {
     const { renderInRoom } = await setupRoom({ rows });
     renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
     await waitFor(() => expect(screen.getByText('message 199')).toBeInTheDocument());
-    const scroller = document.querySelector<HTMLElement>('[data-virtuoso-scroller]')!;
+    const scroller = await virtualScroller();
     let height = 200 * 60;
     Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => height });
     Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 600 });
