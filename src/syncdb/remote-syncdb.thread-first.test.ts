@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectClient, startTestHub, waitFor } from '../hub/hub-test-helpers.js';
-import type { Row } from '../protocol/index.js';
+import { AcpApiError } from '../acp-api/index.js';
+import { ACP_API_ERROR_CODES, type Row } from '../protocol/index.js';
 import { keyString } from './keys.js';
 import { createRemoteSyncDB } from './remote-syncdb.js';
 import { valuesEqual } from './row-values.js';
@@ -138,6 +139,51 @@ describe('RemoteSyncDB: a thread-first open of a long chat, against the real hub
     await db.loading;
     expect(db.get_one(gone)).toBeUndefined();
     expect(db.get()).toHaveLength(THREADS * (REPLIES + 1) - 1);
+  });
+
+  /** The api, with the whole (not thread-first) chat.open failing by `fail(attempt)` while it returns an error. */
+  async function failingWholeOpen(api: Awaited<ReturnType<typeof setup>>['api'], fail: (attempt: number) => AcpApiError | undefined) {
+    let attempts = 0;
+    // Connected first, so no resync (a whole load of its own) comes from the connection opening.
+    await api.call('chat.list', {});
+    const proxy = new Proxy(api, {
+      get(target, name, receiver) {
+        if (name !== 'call') return Reflect.get(target, name, receiver);
+        return async (method: string, params: Record<string, unknown>) => {
+          if (method === 'chat.open' && params.thread === undefined) {
+            const error = fail(attempts++);
+            if (error) throw error;
+          }
+          return (target.call as (m: string, p: unknown) => Promise<unknown>)(method, params);
+        };
+      },
+    });
+    return { proxy, attempts: () => attempts };
+  }
+
+  it('tries the whole load again after a failure (a timeout, a busy hub), reports it once, and becomes whole', async () => {
+    const { api, onHub } = await setup();
+    const { proxy, attempts } = await failingWholeOpen(api, (attempt) => (attempt < 2 ? new AcpApiError(ACP_API_ERROR_CODES.internal, 'chat.open: the hub is busy') : undefined));
+    const errors: unknown[] = [];
+    const db = await createRemoteSyncDB(proxy, 'long.chat', { thread: String(FOCUS), onError: (error) => errors.push(error) });
+    cleanups.push(() => db.close());
+    await db.loading; // tried at once, 1 s and 2 s later
+    expect(attempts()).toBe(3);
+    expect(errors.map((error) => (error as Error).message)).toEqual(['chat.open: the hub is busy']);
+    expect(sameRows(db.get(), await onHub())).toBe(true);
+  });
+
+  it('does not try again when the hub says the document is not there or not yours', async () => {
+    const { api } = await setup();
+    const { proxy, attempts } = await failingWholeOpen(api, () => new AcpApiError(ACP_API_ERROR_CODES.forbidden, 'chat.open: you are no longer a member'));
+    const errors: unknown[] = [];
+    const db = await createRemoteSyncDB(proxy, 'long.chat', { thread: String(FOCUS), onError: (error) => errors.push(error) });
+    cleanups.push(() => db.close());
+    await waitFor('the refusal to be reported', () => errors.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // past the first retry's delay
+    expect(attempts()).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(db.loading).toBeDefined();
   });
 
   it('becomes whole through the resync when the connection drops before the rest arrived', async () => {

@@ -17,6 +17,16 @@ export type RemoteSyncDBOptions = { onError?: (error: unknown) => void; thread?:
 
 /** Rows of the rest of a thread-first document applied per task (15-30 ms each in Chromium traces here; 1,000 took 30-60). */
 const REST_SLICE_ROWS = 500;
+/** The first retry of a failed whole load after a thread-first open, and the longest wait between tries. */
+const REST_RETRY_FIRST_MS = 1_000;
+const REST_RETRY_MAX_MS = 30_000;
+
+/** A refusal that trying again will not change: the document is not there, or not yours to read. */
+function isFinal(error: unknown): boolean {
+  if (!AcpApiError.isInstance(error)) return false;
+  const { forbidden, notFound, pathOutsideWorkspace, invalidParams, authRequired } = ACP_API_ERROR_CODES;
+  return ([forbidden, notFound, pathOutsideWorkspace, invalidParams, authRequired] as number[]).includes(error.code);
+}
 
 /**
  * The SyncDB interface over the acp-api (`chat.open` + `chat.change` + `chat.set`/`chat.delete`).
@@ -232,15 +242,24 @@ export class RemoteSyncDB implements SyncDB {
     return true;
   }
 
-  /** After a thread-first open: the whole document, once the thread is on screen. */
+  /**
+   * After a thread-first open: the whole document, once the thread is on screen. A failed load (a
+   * timeout, an overloaded hub) is reported once and tried again, 1 s later and then twice as long
+   * each time up to 30 s, until the document is whole; not when the hub says it never will be (no
+   * such document, no access), and not without a connection: the resync when it is back loads it.
+   */
   private async loadRest(): Promise<void> {
     await afterNextPaint();
-    if (this.closed || !this.whole) return;
-    try {
-      await this.load({ sliced: true });
-    } catch (error) {
-      // Without a connection (or, in a cluster, the project's host), the resync when it is back loads the whole document.
-      if (!isDisconnected(error) && !(AcpApiError.isInstance(error) && error.code === ACP_API_ERROR_CODES.hostUnavailable)) this.onError(error);
+    for (let attempt = 0; !this.closed && this.whole; attempt += 1) {
+      try {
+        await this.load({ sliced: true });
+        return;
+      } catch (error) {
+        if (isDisconnected(error) || (AcpApiError.isInstance(error) && error.code === ACP_API_ERROR_CODES.hostUnavailable)) return;
+        if (attempt === 0 || isFinal(error)) this.onError(error);
+        if (isFinal(error)) return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(REST_RETRY_MAX_MS, REST_RETRY_FIRST_MS * 2 ** attempt)));
     }
   }
 
