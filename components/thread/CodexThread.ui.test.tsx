@@ -21,6 +21,8 @@ const withSizes = (ui: React.ReactElement) => <VirtuosoMockContext.Provider valu
 // not scroll, so send the scroll event a browser would.
 async function settleScroll() {
   await waitFor(() => {
+    // The list opens as a plain tail of the newest rows; wait for the hand-over to Virtuoso (useTailFirst).
+    expect(document.querySelector('.cc-message-tail')).toBeNull();
     const scroller = document.querySelector('[data-virtuoso-scroller]');
     if (scroller) act(() => void fireEvent.scroll(scroller));
     const list = document.querySelector<HTMLElement>('[data-testid="virtuoso-item-list"]');
@@ -124,7 +126,7 @@ describe('CodexThread', () => {
     scrollTo(scroller, 200 * 60 - 600);
     scrollTo(scroller, 0);
     await waitFor(() => expect(screen.getByText('message 0')).toBeInTheDocument());
-    expect(await screen.findByRole('button', { name: 'Jump to newest' })).toBeInTheDocument();
+    await screen.findByRole('button', { name: 'Jump to newest' });
     await act(() => room.getState().sendMessage(THREAD, { text: 'my new message' }));
     await waitFor(() => expect(screen.getByText('my new message')).toBeInTheDocument());
   });
@@ -144,7 +146,7 @@ describe('CodexThread', () => {
     scrollTo(scroller, scroller.scrollTop);
     expect(screen.queryByRole('button', { name: 'Jump to newest' })).toBeNull();
     scrollTo(scroller, 3000);
-    expect(await screen.findByRole('button', { name: 'Jump to newest' })).toBeInTheDocument();
+    await screen.findByRole('button', { name: 'Jump to newest' });
     scrollTo(scroller, height - 600);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Jump to newest' })).toBeNull());
   });
@@ -179,10 +181,10 @@ describe('CodexThread', () => {
     const { renderInRoom, room } = await setupRoom({ rows: [chatRow(ROOT, ACCOUNT, 'opened by the thread')], open: false });
     expect(room.getState().chat).toBeNull();
     renderInRoom(withSizes(<CodexThread threadKey={THREAD} path="work/a.chat" />));
-    expect(await screen.findByRole('heading', { name: 'opened by the thread' })).toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'opened by the thread' });
 
     renderWithRuntime(<CodexThread threadKey={THREAD} path="gone.chat" />, createTestRuntime());
-    expect(await screen.findByText('Could not open gone.chat: [test] this runtime has no chat documents')).toBeInTheDocument();
+    await screen.findByText('Could not open gone.chat: [test] this runtime has no chat documents');
   });
 
   it("reads the agent's capability record: no session fork, no images", async () => {
@@ -194,7 +196,7 @@ describe('CodexThread', () => {
     expect(await screen.findByRole('button', { name: /Fork thread/ })).toHaveAttribute('title', 'This agent cannot fork its session: the fork starts a new agent session.');
     const image = new File([new Uint8Array([137, 80, 78, 71])], 'shot.png', { type: 'image/png' });
     fireEvent.paste(screen.getByRole('combobox', { name: 'Message' }), { clipboardData: { files: [image], getData: () => '' } });
-    expect(await screen.findByText('This agent does not accept images.')).toBeInTheDocument();
+    await screen.findByText('This agent does not accept images.');
   });
 
   it('marks the thread read when it is opened', async () => {

@@ -83,7 +83,7 @@ describe('the multiuser page', () => {
     await go(`#/p/beta/plan.chat/${Date.parse(ROOT)}`);
     // The thread of the address opens; its author is named (people.get). A viewer's thread view does
     // not mark it read: that chat.set would be refused (this stand-in has no chat.set at all).
-    expect(await screen.findByRole('article', { name: 'Message from Ann Archer' }, { timeout: 5_000 })).toBeInTheDocument();
+    await screen.findByRole('article', { name: 'Message from Ann Archer' }, { timeout: 5_000 });
     expect(fake.callsOf('chat.list')).toEqual([{ project: 'beta' }]);
     // The thread of the address is asked for first (a short chat comes whole: no second open).
     expect(fake.callsOf('chat.open')).toEqual([{ project: 'beta', path: 'plan.chat', thread: String(Date.parse(ROOT)) }]);
@@ -104,7 +104,7 @@ describe('the multiuser page', () => {
     const link = await screen.findByRole('link', { name: 'Audit of this thread' });
     expect(link).toHaveAttribute('href', `#/audit/beta/plan.chat/${threadKey}`);
     await go(`#/audit/beta/plan.chat/${threadKey}`);
-    expect(await screen.findByRole('heading', { name: 'Audit of a thread of plan.chat in Beta' })).toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'Audit of a thread of plan.chat in Beta' });
     await waitFor(() => expect(fake.callsOf('audit.list')).toContainEqual(expect.objectContaining({ project: 'beta', path: 'plan.chat', threadKey })));
   });
 
@@ -112,7 +112,7 @@ describe('the multiuser page', () => {
     renderPage();
     await screen.findByRole('navigation', { name: 'Your projects' });
     await go('#/p/gamma');
-    expect(await screen.findByText('You are not a member of a project “gamma”.')).toBeInTheDocument();
+    await screen.findByText('You are not a member of a project “gamma”.');
   });
 
   it('the account page renames you with account.setName, and the header follows', async () => {
@@ -124,7 +124,7 @@ describe('the multiuser page', () => {
     await userEvent.type(input, 'Cy Twombly');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     expect(fake.callsOf('account.setName')).toEqual([{ name: 'Cy Twombly' }]);
-    expect(await screen.findByRole('link', { name: 'Your account: Cy Twombly' })).toBeInTheDocument();
+    await screen.findByRole('link', { name: 'Your account: Cy Twombly' });
     expect(screen.getByRole('heading', { name: 'Cy Twombly' })).toBeInTheDocument();
     // Your agent keys are on the same page ("Connect Codex"), read through the hub-level runtime.
     expect(await within(screen.getByRole('region', { name: 'Agent keys' })).findAllByText(/codex/i)).not.toHaveLength(0);
@@ -136,7 +136,7 @@ describe('the multiuser page when a project host goes away (cluster)', () => {
     const fake = renderPage();
     await screen.findByRole('navigation', { name: 'Your projects' });
     await go(`#/p/beta/plan.chat/${Date.parse(ROOT)}`);
-    expect(await screen.findByRole('article', { name: 'Message from Ann Archer' }, { timeout: 5_000 })).toBeInTheDocument();
+    await screen.findByRole('article', { name: 'Message from Ann Archer' }, { timeout: 5_000 });
     act(() => fake.emit('project.host', { project: 'beta', host: { id: 'h1', available: false, reason: 'project host h1 unavailable' } }));
     expect(await screen.findByTestId('project-host-alert')).toHaveTextContent('Project host h1 unavailable — sends fail until it is back');
     await go('#/');

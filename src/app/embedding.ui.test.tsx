@@ -96,7 +96,7 @@ describe('embedding <CodexThread> in a host app', () => {
     runtime = createCodexRuntime({ api: backend.api, accountId: HOST_USER, syncdb: document });
     render(withSizes(<CodexThread runtime={runtime} path={PATH} threadKey={THREAD} />));
 
-    expect(await screen.findByRole('heading', { name: 'help me with the parser' })).toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'help me with the parser' });
     await user.type(screen.getByRole('combobox', { name: 'Message' }), 'and add a test{Enter}');
     // The message is a row of the host's document, and the turn went to the host's backend.
     await waitFor(() => expect(document.get({ event: 'chat' }).flatMap((row) => (row.history as Array<{ content: string }>).map((entry) => entry.content))).toContain('and add a test'));
@@ -107,9 +107,9 @@ describe('embedding <CodexThread> in a host app', () => {
       backend.stream('turn-1', { type: 'status', state: 'running' });
       backend.stream('turn-1', { type: 'update', update: { sessionUpdate: 'agent_message_chunk', content: { type: 'text', text: 'Looking at parser.ts' } } });
     });
-    expect(await screen.findByText(/Looking at parser\.ts/)).toBeInTheDocument();
+    await screen.findByText(/Looking at parser\.ts/);
     act(() => backend.stream('turn-1', { type: 'update', update: { sessionUpdate: 'agent_message_chunk', content: { type: 'text', text: ', the test is added.' } } }));
-    expect(await screen.findByText(/Looking at parser\.ts, the test is added\./)).toBeInTheDocument();
+    await screen.findByText(/Looking at parser\.ts, the test is added\./);
   });
 
   it("renders a host's own card in place of the built-in one of that kind", async () => {

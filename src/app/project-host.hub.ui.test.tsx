@@ -130,7 +130,7 @@ describe('the multiuser page while a project host goes away and comes back', () 
     // Cy sends: it fails at once with the host's message; the message stays on the page.
     // By label, not role: role queries compute every element's style, minutes in jsdom on a full turn.
     await userEvent.setup({ pointerEventsCheck: 0 }).type(screen.getByLabelText('Message'), 'sent while h1 was away{Enter}');
-    expect(await screen.findByText('Your message is saved, but the agent did not get it: project host h1 unavailable')).toBeInTheDocument();
+    await screen.findByText('Your message is saved, but the agent did not get it: project host h1 unavailable');
     expect(screen.getByText('sent while h1 was away')).toBeInTheDocument();
     expect(pageTurn().lastSeq).toBe(seqAtOutage);
 
@@ -145,7 +145,7 @@ describe('the multiuser page while a project host goes away and comes back', () 
       ['turn.subscribe', seqAtOutage + 1],
     ]);
     // The chat was reopened (Ann's message is there) and the held row reached the hub.
-    expect(await screen.findByText('written while h1 was away', {}, { timeout: 10_000 })).toBeInTheDocument();
+    await screen.findByText('written while h1 was away', {}, { timeout: 10_000 });
     await waitFor(async () => {
       const { rows } = await annApi.call('chat.open', { path: CHAT });
       expect(rows.some((row) => row.sender_id === cy.id && contentOf(row) === 'sent while h1 was away')).toBe(true);
