@@ -106,6 +106,7 @@ export type { TurnStore } from '../stores/turns/index.js';
 export type { ViewStore } from '../stores/view/index.js';
 export { exportThreadMarkdown } from '../stores/room/index.js';
 export type { ChatDocument, ExportMode, OpenDocument, RoomStore } from '../stores/room/index.js';
+export { newestChatPath } from '../stores/room/index.js';
 
 // acp-api client, syncdb and protocol types
 export { AcpApiError, createAcpApi, createWebSocketTransport, hostUnavailableError, scopeApiToProject } from './acp-api/index.js';

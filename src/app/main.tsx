@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { createPeopleStore } from '../index.js';
+import { createPeopleStore, newestChatPath } from '../index.js';
 import type { RoomStore } from '../index.js';
 import { App } from './App.js';
 import { createAppRuntime } from './create-app-runtime.js';
@@ -44,7 +44,7 @@ async function openFirstChat(room: RoomStore, requested: RoomLocation): Promise<
     await room.getState().openChat(requested.chat, requested.thread ? { threadKey: requested.thread } : {});
   } else {
     await listed;
-    const latest = [...(room.getState().files ?? [])].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))[0]?.path;
+    const latest = newestChatPath(room.getState().files);
     if (latest) await room.getState().openChat(latest);
   }
 }

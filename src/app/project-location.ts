@@ -1,4 +1,4 @@
-import type { RoomStore } from '../index.js';
+import { newestChatPath, type RoomStore } from '../index.js';
 import { multiuserHash } from './multiuser-route.js';
 
 /** Opens the chat (and thread) the address names, else keeps the open one, else opens the most recently changed. */
@@ -9,7 +9,7 @@ export async function openRoutedChat(room: RoomStore, chat: string | null, threa
     let target = chat ?? room.getState().chatPath;
     if (!target) {
       await listed;
-      target = [...(room.getState().files ?? [])].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))[0]?.path ?? null;
+      target = newestChatPath(room.getState().files);
     }
     // openChat selects the thread when it exists (and, opening, has it arrive first).
     if (target) await room.getState().openChat(target, thread ? { threadKey: thread } : {});

@@ -18,3 +18,4 @@ export { useRoom } from './hooks/useRoom.js';
 export { useChat, useOpenChatStore } from './hooks/useChat.js';
 export { loadTurnViews } from './load-turn-views.js';
 export { chatFolder } from './chat-folder.js';
+export { newestChatPath } from './newest-chat-path.js';
