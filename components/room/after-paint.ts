@@ -5,18 +5,15 @@ import { useEffect, useState } from 'react';
  * new task; or after `fallbackMs` where frames do not come (a hidden tab, jsdom). Returns a cancel.
  */
 export function afterPaint(callback: () => void, fallbackMs: number): () => void {
-  let done = false;
+  let task: ReturnType<typeof setTimeout> | undefined;
+  // Whichever comes first runs it and cancels the other.
   const run = () => {
-    if (done) return;
-    done = true;
     cancel();
     callback();
   };
-  let task: ReturnType<typeof setTimeout> | undefined;
   const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (task = setTimeout(run, 0))) : undefined;
   const fallback = setTimeout(run, fallbackMs);
   function cancel() {
-    done = true;
     if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(task);
     clearTimeout(fallback);
