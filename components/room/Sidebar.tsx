@@ -14,15 +14,23 @@ import { ThreadList } from './ThreadList.js';
  */
 export function Sidebar() {
   const painted = usePainted();
+  return (
+    <Flex component="aside" vertical gap={8} style={{ padding: 12, height: '100%', boxSizing: 'border-box', overflowY: 'auto' }} className="cc-sidebar">
+      {painted && <SidebarContent />}
+    </Flex>
+  );
+}
+
+function SidebarContent() {
   const room = useRoomStore();
   const chatPath = useRoom((state) => state.chatPath);
   const open = useRoom((state) => state.chat !== null);
   const opening = useRoom((state) => state.opening);
   return (
-    <Flex component="aside" vertical gap={8} style={{ padding: 12, height: '100%', boxSizing: 'border-box', overflowY: 'auto' }} className="cc-sidebar">
-      {painted && <ChatFileList />}
-      {painted && opening && <Alert type="info" title={`Opening ${chatPath}…`} />}
-      {painted && open && chatPath && (
+    <>
+      <ChatFileList />
+      {opening && <Alert type="info" title={`Opening ${chatPath}…`} />}
+      {open && chatPath && (
         <>
           {/* A plain rule: antd's Divider registers its styles on the first screen for a line. */}
           <hr style={DIVIDER_STYLE} />
@@ -34,7 +42,7 @@ export function Sidebar() {
           <ThreadList />
         </>
       )}
-    </Flex>
+    </>
   );
 }
 

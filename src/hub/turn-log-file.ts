@@ -53,24 +53,12 @@ export function parseTurnLog(buffer: Buffer): ParsedTurnLog {
 /** How much of a log's end `readLastEvent` reads; a longer last event falls back to a full read. */
 const TAIL_BYTES = 64 * 1024;
 
-/** True for the error of a file that is not there (any more). */
-export function isMissingFile(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
-}
-
 /**
  * The last whole event of a turn log file, read from its end only (so start-up does not read every
- * log in full); a torn last line is skipped. Undefined when the tail holds no whole event, or when
- * the file is missing: a discard's removal runs on the thread pool and may land at any moment.
+ * log in full); a torn last line is skipped. Undefined when the tail holds no whole event.
  */
 export function readLastEvent(file: string): TurnEvent | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    if (isMissingFile(error)) return undefined;
-    throw error;
-  }
+  const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
     const start = Math.max(0, size - TAIL_BYTES);

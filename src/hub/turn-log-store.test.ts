@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TurnEvent } from '../protocol/index.js';
 import { connectClient, makeTempDirs, startTestHub, waitFor } from './hub-test-helpers.js';
-import { readLastEvent } from './turn-log-file.js';
 import { createTurnLogStore } from './turn-log-store.js';
 
 const meta = { path: 'a.chat', threadKey: '1000', createdAt: '2025-01-01T00:00:00.000Z' };
@@ -103,11 +102,12 @@ describe('turn log store', () => {
     await store.flush();
     const reopened = createTurnLogStore(dir); // nothing cached: lastEvent reads the file's tail
     reopened.discard('turn-1', '2025-01-02T00:00:00.000Z');
-    expect(reopened.lastEvent('turn-1')).toBeUndefined(); // its file is still there, being removed
+    // Its file is still there, being removed: neither reads it.
+    expect(reopened.lastEvent('turn-1')).toBeUndefined();
+    expect(reopened.read('turn-1')).toEqual([]);
     rmSync(path.join(dir, 'turn-2.jsonl'));
     expect(reopened.lastEvent('turn-2')).toBeUndefined();
     expect(reopened.read('turn-2')).toEqual([]);
-    expect(readLastEvent(path.join(dir, 'never-was.jsonl'))).toBeUndefined();
     await reopened.flush();
   });
 

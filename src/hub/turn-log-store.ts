@@ -2,7 +2,7 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSyn
 import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TurnEvent } from '../protocol/index.js';
-import { isMissingFile, parseTurnLog, readLastEvent } from './turn-log-file.js';
+import { parseTurnLog, readLastEvent } from './turn-log-file.js';
 import type { QueuedTurnRequest, TurnLogMeta, TurnLogStore } from './types.js';
 
 type Listener = (event: TurnEvent) => void;
@@ -20,6 +20,14 @@ type TurnLog = {
 const TURN_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /** Logs kept in memory without subscribers or pending writes; older ones are re-read on demand. */
 const MAX_IDLE_CACHED = 32;
+
+/**
+ * True for the error of a file that is not there (any more): a delete's or discard's `rm` runs on
+ * the thread pool and can land between any two reads of the file.
+ */
+function isMissingFile(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
 
 /** True for a turn id that is safe as a file name. */
 export function isValidTurnId(turnId: string): boolean {
@@ -55,14 +63,17 @@ export function createTurnLogStore(dir: string): TurnLogStore {
     if (!isValidTurnId(turnId)) throw new Error(`invalid turn id ${JSON.stringify(turnId)}`);
   }
 
+  /** A discarded turn has no events, also while its file is still being removed. */
+  const isDiscarded = (turnId: string) => metas.get(turnId)?.logDeletedAt !== undefined;
+
   function loadFromDisk(turnId: string): TurnEvent[] {
+    if (isDiscarded(turnId)) return [];
     const file = logFile(turnId);
     let buffer: Buffer;
     try {
       buffer = readFileSync(file);
     } catch (error) {
-      // No file yet, or removed by a delete or discard whose rm (on the thread pool) just landed.
-      if (isMissingFile(error)) return [];
+      if (isMissingFile(error)) return []; // no events yet, or just deleted
       throw error;
     }
     const parsed = parseTurnLog(buffer);
@@ -154,8 +165,13 @@ export function createTurnLogStore(dir: string): TurnLogStore {
       checkId(turnId);
       const cached = logs.get(turnId);
       if (cached) return cached.events.at(-1);
-      if (metas.get(turnId)?.logDeletedAt !== undefined) return undefined; // discarded: its file is going
-      return readLastEvent(logFile(turnId)) ?? entry(turnId).events.at(-1);
+      if (isDiscarded(turnId)) return undefined;
+      try {
+        return readLastEvent(logFile(turnId)) ?? entry(turnId).events.at(-1);
+      } catch (error) {
+        if (isMissingFile(error)) return undefined;
+        throw error;
+      }
     },
     read: (turnId, fromSeq = 0) => entry(turnId).events.slice(Math.max(0, fromSeq)),
     subscribe(turnId, fromSeq, listener) {

@@ -256,8 +256,9 @@ export class RemoteSyncDB implements SyncDB {
         return;
       } catch (error) {
         if (isDisconnected(error) || (AcpApiError.isInstance(error) && error.code === ACP_API_ERROR_CODES.hostUnavailable)) return;
-        if (attempt === 0 || isFinal(error)) this.onError(error);
-        if (isFinal(error)) return;
+        const final = isFinal(error);
+        if (attempt === 0 || final) this.onError(error);
+        if (final) return;
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(REST_RETRY_MAX_MS, REST_RETRY_FIRST_MS * 2 ** attempt)));
     }
