@@ -40,7 +40,9 @@ describe('ThreadList while the page opens', () => {
   });
 
   it('shows no unread counts while the chat is still arriving (they are lower bounds), then the real ones', async () => {
-    const rows = [chatRow(isoAgo(60_000), ACCOUNT, 'Unread thread'), chatRow(isoAgo(50_000), 'bob', 'a reply', { reply_to: isoAgo(60_000) })];
+    // One date for the root and the reply's reply_to: two isoAgo calls can fall in different milliseconds.
+    const root = isoAgo(60_000);
+    const rows = [chatRow(root, ACCOUNT, 'Unread thread'), chatRow(isoAgo(50_000), 'bob', 'a reply', { reply_to: root })];
     const { renderInRoom, chat } = await setupRoom({ rows });
     act(() => chat.setState({ loading: true }));
     renderInRoom(<ThreadList />);
